@@ -1,7 +1,16 @@
 import ArgumentParser
 import FormCheckKit
 
-@main
-struct FormCheckCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "formcheck", abstract: "Lint structured Markdown content.")
+struct FormCheckCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "formcheck",
+        abstract: "Lint structured Markdown content against YAML rule packs.",
+        discussion: """
+            Exit codes: 0 clean (or only findings below --fail-level), 1 findings at or \
+            above the failure level, 2 usage, configuration or I/O error.
+            """,
+        version: FormCheckVersion.current,
+        subcommands: [LintCommand.self, DumpCommand.self],
+        defaultSubcommand: LintCommand.self
+    )
 }

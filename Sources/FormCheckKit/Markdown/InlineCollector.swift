@@ -1,0 +1,107 @@
+/// Flattens a block's inline nodes into plain text, remembering where every byte of that
+/// text came from, and collects the links and HTML comments found on the way.
+struct InlineCollector {
+    let file: SourceFile
+    let positions: CmarkPositions
+    let sectionPath: [String]
+    var bytes: [UInt8] = []
+    var map = TextMap()
+    var links: [Link] = []
+    var comments: [HTMLComment] = []
+    /// Where the text of a leading `**strong**` run ends (for `**Key:** Value` fields).
+    var leadingStrongEnd: Int?
+    private var lastSourceEnd = 0
+
+    init(file: SourceFile, positions: CmarkPositions, sectionPath: [String]) {
+        self.file = file
+        self.positions = positions
+        self.sectionPath = sectionPath
+    }
+
+    mutating func collectChildren(of node: CmarkNode) {
+        if let range = positions.byteRange(of: node) { lastSourceEnd = range.lowerBound }
+        var isFirst = true
+        for child in node.children {
+            visit(child)
+            if isFirst, child.kind == .strong { leadingStrongEnd = bytes.count }
+            isFirst = false
+        }
+    }
+
+    private mutating func visit(_ node: CmarkNode) {
+        switch node.kind {
+        case .text, .code:
+            appendLiteral(of: node)
+        case .softBreak, .lineBreak:
+            map.append(textStart: bytes.count, sourceStart: lastSourceEnd, sourceEnd: lastSourceEnd, length: 1)
+            bytes.append(0x20)
+        case .htmlInline:
+            recordComment(node)
+        case .link, .image:
+            let textStart = bytes.count
+            for child in node.children { visit(child) }
+            recordLink(node, textStart: textStart)
+        default:
+            for child in node.children { visit(child) }
+        }
+    }
+
+    private mutating func appendLiteral(of node: CmarkNode) {
+        guard let source = positions.byteRange(of: node) else { return }
+        let textStart = bytes.count
+        let offsets: [Int]? = node.withLiteral { literal in
+            bytes.append(contentsOf: literal)
+            if literal.elementsEqual(file.bytes[source]) { return nil }
+            return LiteralAligner.offsets(of: literal, in: file.bytes, range: source)
+        }
+        map.append(
+            textStart: textStart, sourceStart: source.lowerBound, sourceEnd: source.upperBound,
+            length: bytes.count - textStart, offsets: offsets)
+        lastSourceEnd = source.upperBound
+    }
+
+    private mutating func recordLink(_ node: CmarkNode, textStart: Int) {
+        guard let source = positions.byteRange(of: node) else { return }
+        let written = file.bytes[source]
+        let kind: Link.Kind
+        if node.start == nil || written.first == UInt8(ascii: "<") {
+            kind = .autolink
+        } else if written.last == UInt8(ascii: ")") {
+            kind = node.kind == .image ? .image : .inline
+        } else {
+            kind = node.kind == .image ? .image : .reference
+        }
+        let text = String(decoding: bytes[textStart...], as: UTF8.self)
+        links.append(Link(
+            kind: kind, text: text.trimmingWhitespace, destination: node.url, title: node.title,
+            range: file.range(source), sectionPath: sectionPath))
+        lastSourceEnd = source.upperBound
+    }
+
+    private mutating func recordComment(_ node: CmarkNode) {
+        guard let range = positions.range(of: node),
+              let comment = HTMLComment.parse(node.literal, range: range) else { return }
+        comments.append(comment)
+    }
+
+    /// The paragraph value built from what was collected.
+    func paragraph(range: SourceRange) -> Paragraph {
+        let sentences = SentenceSplitter.split(bytes).map { textBytes in
+            Sentence(
+                text: String(decoding: bytes[textBytes], as: UTF8.self),
+                range: file.range(map.sourceOffset(textBytes.lowerBound)..<map.sourceOffset(textBytes.upperBound, isEnd: true)),
+                textBytes: textBytes)
+        }
+        return Paragraph(text: String(decoding: bytes, as: UTF8.self), range: range, sentences: sentences, map: map)
+    }
+}
+
+extension HTMLComment {
+    /// The comment in a piece of raw HTML, if it is one.
+    static func parse(_ html: String, range: SourceRange) -> HTMLComment? {
+        let trimmed = html.trimmingWhitespace
+        guard trimmed.hasPrefix("<!--"), trimmed.hasSuffix("-->"), trimmed.count >= 7 else { return nil }
+        let body = trimmed.dropFirst(4).dropLast(3)
+        return HTMLComment(text: String(body).trimmingWhitespace, range: range)
+    }
+}

@@ -1,0 +1,58 @@
+internal import CCmarkGFM
+
+/// Parses Markdown bytes into a `ContentDocument` with cmark-gfm (tables, strikethrough,
+/// autolinks, source positions). The C tree lives only inside `parse`.
+public enum MarkdownParser {
+    private static let extensionNames = ["table", "strikethrough", "autolink"]
+
+    /// Registers cmark-gfm's extensions once per process (the registry is global).
+    private static let registered: Bool = {
+        cmark_gfm_core_extensions_ensure_registered()
+        return true
+    }()
+
+    public static func parse(_ file: SourceFile) -> ContentDocument {
+        _ = registered
+        var problems = ByteValidator.problems(in: file)
+        let frontMatter = FrontMatterSplitter.split(file)
+        let input = cmarkInput(for: file, blanking: frontMatter?.whole)
+
+        guard let parser = cmark_parser_new(formcheck_cmark_opt_sourcepos) else {
+            return ContentDocument(source: file)
+        }
+        defer { cmark_parser_free(parser) }
+        for name in extensionNames {
+            if let syntax = cmark_find_syntax_extension(name) { cmark_parser_attach_syntax_extension(parser, syntax) }
+        }
+        input.withUnsafeBufferPointer { buffer in
+            buffer.withMemoryRebound(to: CChar.self) { chars in
+                if let base = chars.baseAddress { cmark_parser_feed(parser, base, chars.count) }
+            }
+        }
+        guard let root = cmark_parser_finish(parser) else { return ContentDocument(source: file) }
+        defer { cmark_node_free(root) }
+
+        var builder = DocumentBuilder(file: file)
+        builder.build(from: CmarkNode(pointer: root))
+        var document = builder.document
+        if let frontMatter {
+            let (value, frontMatterProblems) = (FrontMatter(range: file.range(frontMatter.whole), fields: []), [DocumentProblem]())
+            document.frontMatter = value
+            problems += frontMatterProblems
+        }
+        document.problems = problems + document.problems
+        return document
+    }
+
+    /// The bytes cmark-gfm sees: the file's, with front matter blanked to spaces and NUL
+    /// bytes made spaces, so every line and column stays where it is in the file.
+    private static func cmarkInput(for file: SourceFile, blanking frontMatter: Range<Int>?) -> [UInt8] {
+        guard frontMatter != nil || file.bytes.contains(0) else { return file.bytes }
+        var bytes = file.bytes
+        if let frontMatter {
+            for index in frontMatter where bytes[index] != 0x0A && bytes[index] != 0x0D { bytes[index] = 0x20 }
+        }
+        for index in bytes.indices where bytes[index] == 0 { bytes[index] = 0x20 }
+        return bytes
+    }
+}

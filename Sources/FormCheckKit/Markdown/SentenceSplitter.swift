@@ -1,0 +1,85 @@
+import Foundation
+
+/// Splits plain text into sentences without breaking on abbreviations ("e.g."),
+/// initials ("J. Smith") or decimals ("2.5").
+enum SentenceSplitter {
+    private static let abbreviations: Set<String> = [
+        "e.g", "i.e", "etc", "vs", "approx", "dr", "mr", "mrs", "ms", "st", "no", "fig", "cf", "min", "max", "sec", "lbs", "oz", "jr", "sr",
+    ]
+
+    /// Byte ranges of the sentences of `text`, each trimmed of surrounding whitespace.
+    static func split(_ text: [UInt8]) -> [Range<Int>] {
+        var sentences: [Range<Int>] = []
+        var start = 0
+        var index = 0
+        while index < text.count {
+            let byte = text[index]
+            guard isTerminator(byte) else {
+                index += 1
+                continue
+            }
+            var end = index + 1
+            while end < text.count, isTerminator(text[end]) || isClosing(text[end]) { end += 1 }
+            let boundary = byte == UInt8(ascii: ".")
+                ? isPeriodBoundary(text, period: index, after: end)
+                : isFollowedBySentenceStart(text, after: end)
+            if boundary {
+                appendTrimmed(start..<end, of: text, to: &sentences)
+                start = end
+            }
+            index = end
+        }
+        appendTrimmed(start..<text.count, of: text, to: &sentences)
+        return sentences
+    }
+
+    private static func isPeriodBoundary(_ text: [UInt8], period: Int, after: Int) -> Bool {
+        guard isFollowedBySentenceStart(text, after: after) else { return false }
+        // The word before the period.
+        var wordStart = period
+        while wordStart > 0, !isSpace(text[wordStart - 1]) { wordStart -= 1 }
+        let word = text[wordStart..<period]
+        if word.isEmpty { return true }
+        if word.count == 1, let letter = word.first, isUpper(letter) { return false }  // an initial
+        if word.contains(UInt8(ascii: ".")) { return false }  // e.g, i.e, U.S
+        let lowered = String(decoding: word, as: UTF8.self).lowercased()
+            .trimmingCharacters(in: .init(charactersIn: "(\"'"))
+        return !abbreviations.contains(lowered)
+    }
+
+    /// True at the end of the text, or when whitespace follows and then something other
+    /// than a lowercase letter.
+    private static func isFollowedBySentenceStart(_ text: [UInt8], after index: Int) -> Bool {
+        if index >= text.count { return true }
+        guard isSpace(text[index]) else { return false }
+        var next = index
+        while next < text.count, isSpace(text[next]) { next += 1 }
+        if next >= text.count { return true }
+        let byte = text[next]
+        return !(byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z"))
+    }
+
+    private static func appendTrimmed(_ range: Range<Int>, of text: [UInt8], to sentences: inout [Range<Int>]) {
+        var lower = range.lowerBound
+        var upper = range.upperBound
+        while lower < upper, isSpace(text[lower]) { lower += 1 }
+        while upper > lower, isSpace(text[upper - 1]) { upper -= 1 }
+        if lower < upper { sentences.append(lower..<upper) }
+    }
+
+    private static func isTerminator(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: ".") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?")
+    }
+
+    private static func isClosing(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") || byte == UInt8(ascii: ")") || byte == UInt8(ascii: "]")
+    }
+
+    private static func isSpace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D
+    }
+
+    private static func isUpper(_ byte: UInt8) -> Bool {
+        byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z")
+    }
+}

@@ -1,0 +1,59 @@
+import Foundation
+
+/// Turns the paths a user gave into the Markdown files to lint.
+public struct FileCollector: Sendable {
+    public var extensions: Set<String>
+    /// Directory names never descended into, besides hidden ones.
+    public var skippedDirectories: Set<String>
+
+    public init(extensions: Set<String> = ["md", "markdown"], skippedDirectories: Set<String> = ["node_modules", ".build"]) {
+        self.extensions = extensions
+        self.skippedDirectories = skippedDirectories
+    }
+
+    public enum Failure: Error, CustomStringConvertible, Sendable {
+        case notFound(String)
+
+        public var description: String {
+            switch self {
+            case .notFound(let path): "\(path): no such file or directory"
+            }
+        }
+    }
+
+    /// Files named directly are taken whatever their extension; directories are walked,
+    /// skipping hidden entries. The result is sorted and free of duplicates.
+    public func collect(_ paths: [String]) throws(Failure) -> [String] {
+        var files: [String] = []
+        var seen = Set<String>()
+        for path in paths {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { throw .notFound(path) }
+            let found = isDirectory.boolValue ? walk(path) : [path]
+            for file in found where seen.insert(file).inserted { files.append(file) }
+        }
+        return files
+    }
+
+    private func walk(_ directory: String) -> [String] {
+        var files: [String] = []
+        var visited = Set<String>()
+        func visit(_ path: String) {
+            let resolved = (path as NSString).resolvingSymlinksInPath
+            guard visited.insert(resolved).inserted,
+                  let entries = try? FileManager.default.contentsOfDirectory(atPath: path) else { return }
+            for entry in entries.sorted() where !entry.hasPrefix(".") && !skippedDirectories.contains(entry) {
+                let child = path.hasSuffix("/") ? path + entry : path + "/" + entry
+                var isDirectory: ObjCBool = false
+                guard FileManager.default.fileExists(atPath: child, isDirectory: &isDirectory) else { continue }
+                if isDirectory.boolValue {
+                    visit(child)
+                } else if extensions.contains((entry as NSString).pathExtension.lowercased()) {
+                    files.append(child)
+                }
+            }
+        }
+        visit(directory)
+        return files
+    }
+}
