@@ -71,7 +71,7 @@ extension ContentDocument: Encodable {
         try container.encode(titles, forKey: .titles)
         try container.encode(preamble, forKey: .preamble)
         try container.encode(sections, forKey: .sections)
-        try container.encode(allFields, forKey: .fields)
+        try container.encode(listFields, forKey: .fields)
         try container.encode(links, forKey: .links)
         try container.encode(comments, forKey: .comments)
         try container.encode(problems, forKey: .problems)

@@ -1,7 +1,7 @@
 extension ContentDocument {
-    /// Every field of the page: front matter first, then `**Key:** Value` list items in order.
-    public var allFields: [Field] {
-        var fields = frontMatter?.fields ?? []
+    /// Every `**Key:** Value` list item of the page, in order (front matter not included).
+    public var listFields: [Field] {
+        var fields: [Field] = []
         func visit(_ blocks: [Block]) {
             for block in blocks {
                 switch block {
