@@ -1,3 +1,4 @@
+import Testing
 @testable import FormCheckKit
 
 /// Parses `text` as the file `path`; fails the test on an error.
@@ -19,13 +20,16 @@ func yamlError(_ file: SourceFile, limits: YAMLTreeBuilder.Limits = .init()) -> 
     }
 }
 
-/// Runs `body` and returns the ``YAMLError`` it throws, or `nil`.
-func caught<T>(_ body: () throws(YAMLError) -> T) -> YAMLError? {
+/// Runs `body` and returns the ``YAMLError`` it throws, or `nil`; any other error fails the test.
+func caught<T>(_ body: () throws -> T) -> YAMLError? {
     do {
         _ = try body()
         return nil
-    } catch {
+    } catch let error as YAMLError {
         return error
+    } catch {
+        Issue.record(error, "expected a YAMLError")
+        return nil
     }
 }
 
