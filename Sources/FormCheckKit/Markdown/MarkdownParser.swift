@@ -36,7 +36,7 @@ public enum MarkdownParser {
         builder.build(from: CmarkNode(pointer: root))
         var document = builder.document
         if let frontMatter {
-            let (value, frontMatterProblems) = (FrontMatter(range: file.range(frontMatter.whole), fields: []), [DocumentProblem]())
+            let (value, frontMatterProblems) = FrontMatterReader.read(frontMatter, in: file)
             document.frontMatter = value
             problems += frontMatterProblems
         }
