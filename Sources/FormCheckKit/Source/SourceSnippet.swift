@@ -25,7 +25,12 @@ public struct SourceSnippet: Hashable, Sendable {
     public init?(file: SourceFile, range: SourceRange) {
         let lineNumber = range.start.line
         guard lineNumber >= 1, lineNumber <= file.lineCount else { return nil }
-        let text = file.lineText(lineNumber)
+        self.init(lineText: file.lineText(lineNumber), range: range)
+    }
+
+    /// The snippet for `range` given the text of the line it starts on.
+    public init(lineText text: String, range: SourceRange) {
+        let lineNumber = range.start.line
         let scalars = Array(text.unicodeScalars)
 
         let startIndex = min(max(range.start.column - 1, 0), scalars.count)
@@ -63,5 +68,7 @@ enum ANSI {
     static let red = "\u{1B}[1;31m"
     static let green = "\u{1B}[1;32m"
     static let cyan = "\u{1B}[1;36m"
+    static let yellow = "\u{1B}[1;33m"
+    static let dim = "\u{1B}[2m"
     static let reset = "\u{1B}[0m"
 }

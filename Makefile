@@ -1,0 +1,50 @@
+# FormCheck: `make lint` and `make test` are each the only command a fresh machine needs.
+SWIFT ?= swift
+PREFIX ?= /usr/local
+RELEASE_BIN = .build/release/formcheck
+
+.PHONY: setup build release lint test bench packs install clean
+
+# Installs the system libraries (cmark-gfm with its extensions, libyaml) only where
+# pkg-config cannot find them.
+setup:
+	@if pkg-config --exists libcmark-gfm yaml-0.1 2>/dev/null && [ -f "$$(pkg-config --variable=includedir libcmark-gfm)/cmark-gfm-core-extensions.h" ]; then \
+		exit 0; \
+	elif command -v apt-get >/dev/null 2>&1; then \
+		echo "Installing libcmark-gfm-dev, libcmark-gfm-extensions-dev, libyaml-dev and pkg-config with apt-get"; \
+		SUDO=$$( [ "$$(id -u)" -eq 0 ] || echo sudo ); \
+		$$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq libcmark-gfm-dev libcmark-gfm-extensions-dev libyaml-dev pkg-config; \
+	elif command -v brew >/dev/null 2>&1; then \
+		echo "Installing cmark-gfm, libyaml and pkg-config with Homebrew"; \
+		brew install cmark-gfm libyaml pkg-config; \
+	else \
+		echo "error: FormCheck needs cmark-gfm (with its extensions) and libyaml, found through pkg-config." >&2; \
+		echo "Install them with your system's package manager, then run make again." >&2; \
+		exit 2; \
+	fi
+
+build: setup
+	$(SWIFT) build
+
+release: setup
+	$(SWIFT) build -c release --product formcheck
+
+# Lints the sample pages with the built-in exercise pack. Samples/bad/ holds pages with
+# one defect each, so findings (exit code 1) are expected; a usage, pack or I/O error
+# (exit code 2) fails the target.
+lint: release
+	@$(RELEASE_BIN) lint Samples/; status=$$?; \
+	if [ $$status -eq 1 ]; then echo "(findings expected: Samples/bad/ holds one defect per page)"; fi; \
+	[ $$status -le 1 ]
+
+test: setup
+	$(SWIFT) test
+
+packs:
+	$(SWIFT) scripts/embed-packs.swift .
+
+install: release
+	install -d $(PREFIX)/bin && install $(RELEASE_BIN) $(PREFIX)/bin/formcheck
+
+clean:
+	rm -rf .build

@@ -1,0 +1,164 @@
+/// Field values: required, allowed by a taxonomy enum or a pattern, multi-valued with an
+/// optional "none" value; and, across all fields, duplicates and undeclared keys.
+public struct FieldsCheck: Check {
+    public var names: [String]
+    public var required: Bool
+    public var allowed: TaxonomyEnum?
+    public var multiple: Bool
+    /// A value meaning "no values" (e.g. `None`), allowed only alone.
+    public var noneValue: String?
+    public var pattern: RegexBox?
+    public var flagDuplicates: Bool
+    /// When set, keys not among these are flagged.
+    public var knownKeys: [String]?
+
+    public func findings(in context: CheckContext) -> [Finding] {
+        var findings: [Finding] = []
+        for name in names {
+            guard let field = context.field(name) else {
+                if required {
+                    findings.append(Finding(range: fieldsAnchor(context), message: Message.missing(name), expected: name, arguments: ["field": name]))
+                }
+                continue
+            }
+            findings += valueFindings(field)
+        }
+        if flagDuplicates { findings += duplicateFindings(context.fields) }
+        if let knownKeys { findings += unknownKeyFindings(context.fields, known: knownKeys) }
+        return findings
+    }
+
+    private func fieldsAnchor(_ context: CheckContext) -> SourceRange {
+        if let section = context.fieldSource.section, let found = context.section(section) { return found.heading.textRange }
+        return context.pageAnchor
+    }
+
+    private func valueFindings(_ field: Field) -> [Finding] {
+        let arguments = ["field": field.key]
+        guard !field.values.isEmpty else {
+            return required ? [Finding(range: field.valueRange, message: Message.empty(field.key), arguments: arguments)] : []
+        }
+        let values = multiple ? field.values : [FieldValue(text: field.value, range: field.valueRange)]
+        if let noneValue, values.contains(where: { $0.text == noneValue }) {
+            guard values.count > 1 else { return [] }
+            let none = values.first { $0.text == noneValue }!
+            return [Finding(range: none.range, message: Message.noneWithOthers(field.key, none: noneValue), found: noneValue, arguments: arguments)]
+        }
+        var findings: [Finding] = []
+        for value in values {
+            if let allowed { findings += enumFindings(field.key, value, allowed) }
+            if let pattern, !pattern.matches(value.text) {
+                findings.append(Finding(
+                    range: value.range, message: Message.pattern(field.key, value.text, pattern.pattern),
+                    expected: pattern.pattern, found: value.text, arguments: arguments))
+            }
+        }
+        return findings
+    }
+
+    private func enumFindings(_ key: String, _ value: FieldValue, _ allowed: TaxonomyEnum) -> [Finding] {
+        let arguments = ["field": key]
+        switch allowed.match(value.text) {
+        case .exact:
+            return []
+        case .wrongCase(let canonical):
+            return [Finding(range: value.range, message: Message.wrongCase(key, value.text, canonical), expected: canonical, found: value.text, arguments: arguments)]
+        case .alias(let canonical):
+            return [Finding(range: value.range, message: Message.alias(key, value.text, canonical), expected: canonical, found: value.text, arguments: arguments)]
+        case .nearMiss(let canonical):
+            return [Finding(range: value.range, message: Message.nearMiss(key, value.text, canonical), expected: canonical, found: value.text, arguments: arguments)]
+        case .unknown:
+            var options = allowed.canonicalValues
+            if let noneValue { options.append(noneValue) }
+            return [Finding(
+                range: value.range, message: Message.notAllowed(key, value.text, options),
+                expected: options.joined(separator: ", "), found: value.text, arguments: arguments)]
+        }
+    }
+
+    private func duplicateFindings(_ fields: [Field]) -> [Finding] {
+        let scoped = names.isEmpty ? fields : fields.filter { field in names.contains { TitleKey($0) == TitleKey(field.key) } }
+        var first: [TitleKey: Field] = [:]
+        var findings: [Finding] = []
+        for field in scoped {
+            let key = TitleKey(field.key)
+            if let earlier = first[key] {
+                findings.append(Finding(
+                    range: field.keyRange, message: Message.duplicate(field.key, firstLine: earlier.keyRange.start.line),
+                    found: field.key, arguments: ["field": field.key]))
+            } else {
+                first[key] = field
+            }
+        }
+        return findings
+    }
+
+    private func unknownKeyFindings(_ fields: [Field], known: [String]) -> [Finding] {
+        let keys = Set(known.map(TitleKey.init))
+        return fields.filter { !keys.contains(TitleKey($0.key)) }.map { field in
+            let suggestion = closestMatch(to: field.key, in: known)
+            return Finding(
+                range: field.keyRange, message: Message.unknownKey(field.key, suggestion: suggestion),
+                expected: suggestion, found: field.key, arguments: ["field": field.key])
+        }
+    }
+}
+
+extension FieldsCheck {
+    enum Message {
+        static func missing(_ name: String) -> String { "missing required field '\(name)'" }
+        static func empty(_ name: String) -> String { "field '\(name)' is empty" }
+        static func wrongCase(_ key: String, _ value: String, _ canonical: String) -> String {
+            "\(key) is \"\(value)\"; write it \"\(canonical)\""
+        }
+        static func alias(_ key: String, _ value: String, _ canonical: String) -> String {
+            "\(key) \"\(value)\" is another name for \"\(canonical)\"; use \"\(canonical)\""
+        }
+        static func nearMiss(_ key: String, _ value: String, _ canonical: String) -> String {
+            "\(key) \"\(value)\" is not an allowed value; did you mean \"\(canonical)\"?"
+        }
+        static func notAllowed(_ key: String, _ value: String, _ options: [String]) -> String {
+            "\(key) \"\(value)\" is not an allowed value; expected one of: " + options.joined(separator: ", ")
+        }
+        static func pattern(_ key: String, _ value: String, _ pattern: String) -> String {
+            "\(key) \"\(value)\" does not match /\(pattern)/"
+        }
+        static func noneWithOthers(_ key: String, none: String) -> String {
+            "\(key) lists \"\(none)\" together with other values"
+        }
+        static func duplicate(_ key: String, firstLine: Int) -> String { "field '\(key)' appears twice (first on line \(firstLine))" }
+        static func unknownKey(_ key: String, suggestion: String?) -> String {
+            "unknown field '\(key)'" + (suggestion.map { "; did you mean '\($0)'?" } ?? "")
+        }
+    }
+}
+
+extension FieldsCheck {
+    static let kind = CheckKind(
+        name: "fields",
+        summary: "required fields, values from a taxonomy enum or pattern, multi-valued fields, duplicate and unknown keys"
+    ) { (reader, context) throws(YAMLError) in
+        var names: [String] = []
+        if let node = reader.optional("field") { names.append(try context.fieldName(node)) }
+        if let node = reader.optional("fields") {
+            let list = node.scalar != nil ? [node] : try node.sequence()
+            for item in list { names.append(try context.fieldName(item)) }
+        }
+        var knownKeys: [String]?
+        if let node = reader.optional("unknown"), try node.bool() {
+            guard !context.fieldNames.isEmpty else {
+                throw YAMLError(at: node, "'unknown: true' needs the pack to declare its field names in 'fields: names:'")
+            }
+            knownKeys = context.fieldNames
+        }
+        return FieldsCheck(
+            names: names,
+            required: try reader.optional("required")?.bool() ?? false,
+            allowed: try reader.optional("enum").map { (node) throws(YAMLError) in try context.taxonomyEnum(node) },
+            multiple: try reader.optional("multiple")?.bool() ?? false,
+            noneValue: try reader.optional("none")?.string(),
+            pattern: try reader.optional("pattern").map { (node) throws(YAMLError) in RegexBox(try node.regex()) },
+            flagDuplicates: try reader.optional("duplicates")?.bool() ?? false,
+            knownKeys: knownKeys)
+    }
+}

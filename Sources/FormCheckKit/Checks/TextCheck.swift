@@ -1,0 +1,117 @@
+import Foundation
+
+/// Words or patterns forbidden (with `swap:` replacements) or required in a scope, and
+/// word-count bounds — like Vale's existence, substitution and occurrence rules.
+public struct TextCheck: Check {
+    public struct Forbidden: Sendable {
+        public var pattern: RegexBox
+        public var label: String
+        public var replacement: String?
+    }
+
+    public var section: String?
+    public var forbidden: [Forbidden]
+    public var required: [Forbidden]
+    public var minimumWords: Int?
+    public var maximumWords: Int?
+
+    public func findings(in context: CheckContext) -> [Finding] {
+        let paragraphs: [Paragraph]
+        let anchor: SourceRange
+        let scopeName: String
+        if let section {
+            guard let found = context.section(section) else { return [] }
+            paragraphs = TextScope.paragraphs(of: found)
+            anchor = found.heading.textRange
+            scopeName = "section '\(found.title)'"
+        } else {
+            paragraphs = TextScope.paragraphs(of: context.document)
+            anchor = context.pageAnchor
+            scopeName = "the page"
+        }
+        var findings: [Finding] = []
+        for paragraph in paragraphs {
+            for rule in forbidden {
+                for match in rule.pattern.ranges(in: paragraph.text) {
+                    let text = String(paragraph.text[match])
+                    findings.append(Finding(
+                        range: paragraph.sourceRange(of: match, in: context.file),
+                        message: Message.forbidden(text, replacement: rule.replacement),
+                        expected: rule.replacement, found: text))
+                }
+            }
+        }
+        for rule in required where !paragraphs.contains(where: { rule.pattern.matches($0.text) }) {
+            findings.append(Finding(range: anchor, message: Message.required(rule.label, in: scopeName), expected: rule.label))
+        }
+        if minimumWords != nil || maximumWords != nil {
+            let words = paragraphs.reduce(0) { $0 + Self.wordCount($1.text) }
+            if let minimumWords, words < minimumWords {
+                findings.append(Finding(
+                    range: anchor, message: Message.tooFewWords(scopeName, words, minimumWords),
+                    expected: "at least \(minimumWords)", found: String(words), arguments: ["count": String(words), "limit": String(minimumWords)]))
+            }
+            if let maximumWords, words > maximumWords {
+                findings.append(Finding(
+                    range: anchor, message: Message.tooManyWords(scopeName, words, maximumWords),
+                    expected: "at most \(maximumWords)", found: String(words), arguments: ["count": String(words), "limit": String(maximumWords)]))
+            }
+        }
+        return findings
+    }
+
+    static func wordCount(_ text: String) -> Int {
+        text.split(whereSeparator: { $0.isWhitespace }).count { $0.contains(where: { $0.isLetter || $0.isNumber }) }
+    }
+}
+
+extension TextCheck {
+    enum Message {
+        static func forbidden(_ text: String, replacement: String?) -> String {
+            replacement.map { "use '\($0)' instead of '\(text)'" } ?? "avoid '\(text)'"
+        }
+        static func required(_ label: String, in scope: String) -> String { "\(scope) must mention '\(label)'" }
+        static func tooFewWords(_ scope: String, _ count: Int, _ minimum: Int) -> String {
+            "\(scope) has \(count) words; expected at least \(minimum)"
+        }
+        static func tooManyWords(_ scope: String, _ count: Int, _ maximum: Int) -> String {
+            "\(scope) has \(count) words; expected at most \(maximum)"
+        }
+    }
+}
+
+extension TextCheck {
+    static let kind = CheckKind(
+        name: "text",
+        summary: "forbidden words with suggested swaps, required words, word-count bounds in a section or the page"
+    ) { (reader, context) throws(YAMLError) in
+        let ignoreCase = try reader.optional("ignore-case")?.bool() ?? true
+        let wholeWords = try reader.optional("whole-words")?.bool() ?? true
+        func compile(_ node: YAMLNode, replacement: String?) throws(YAMLError) -> Forbidden {
+            let text = try node.string()
+            let isRegex = text.hasPrefix("/") && text.hasSuffix("/") && text.count > 2
+            var pattern = isRegex ? String(text.dropFirst().dropLast()) : NSRegularExpression.escapedPattern(for: text)
+            if wholeWords, !isRegex { pattern = "\\b" + pattern + "\\b" }
+            do {
+                let expression = try NSRegularExpression(pattern: pattern, options: ignoreCase ? [.caseInsensitive] : [])
+                return Forbidden(pattern: RegexBox(expression), label: text, replacement: replacement)
+            } catch {
+                throw YAMLError(at: node, "invalid regular expression '\(pattern)'")
+            }
+        }
+        var forbidden: [Forbidden] = []
+        if let node = reader.optional("forbid") {
+            for item in node.scalar != nil ? [node] : try node.sequence() { forbidden.append(try compile(item, replacement: nil)) }
+        }
+        if let node = reader.optional("swap") {
+            for pair in try node.mapping() { forbidden.append(try compile(pair.key, replacement: try pair.value.string())) }
+        }
+        var required: [Forbidden] = []
+        if let node = reader.optional("require") {
+            for item in node.scalar != nil ? [node] : try node.sequence() { required.append(try compile(item, replacement: nil)) }
+        }
+        return TextCheck(
+            section: context.section, forbidden: forbidden, required: required,
+            minimumWords: try reader.optional("min-words")?.int(), maximumWords: try reader.optional("max-words")?.int())
+    }
+}

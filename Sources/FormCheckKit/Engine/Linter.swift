@@ -1,0 +1,73 @@
+import Foundation
+
+/// Runs a rule set over documents: pure per document, parallel across files.
+public struct Linter: Sendable {
+    public let ruleSet: RuleSet
+
+    public init(ruleSet: RuleSet) {
+        self.ruleSet = ruleSet
+    }
+
+    /// Every finding of every rule that applies to the page, plus problems in its bytes,
+    /// sorted by position.
+    public func lint(_ document: ContentDocument) -> [Diagnostic] {
+        let context = CheckContext(document: document, taxonomy: ruleSet.taxonomy, fieldSource: ruleSet.fieldSource)
+        let locator = SectionLocator(document: document)
+        var diagnostics = document.problems.map { $0.diagnostic(in: document, locator: locator) }
+        for rule in ruleSet.rules {
+            if let condition = rule.condition, !condition.holds(for: context.fields) { continue }
+            for finding in rule.check.findings(in: context) {
+                diagnostics.append(diagnostic(for: finding, of: rule, context: context, locator: locator))
+            }
+        }
+        return diagnostics.sorted { $0.range.start.offset < $1.range.start.offset }
+    }
+
+    private func diagnostic(for finding: Finding, of rule: Rule, context: CheckContext, locator: SectionLocator) -> Diagnostic {
+        var message = finding.message
+        if let template = rule.message {
+            let values = TemplateValues(
+                arguments: finding.arguments, fields: context.fields, title: context.document.title?.text, taxonomy: ruleSet.taxonomy)
+            message = template.render(values) ?? finding.message
+        }
+        return Diagnostic(
+            ruleID: rule.id, severity: rule.severity, message: message, path: context.document.path, range: finding.range,
+            sectionPath: locator.path(at: finding.range.start), expected: finding.expected, found: finding.found,
+            related: finding.related, sourceLine: context.file.lineText(finding.range.start.line))
+    }
+
+    /// Reads, parses and lints files in parallel; results keep the order of `paths`.
+    /// Parsed documents are dropped as soon as they are linted, so memory stays flat.
+    public func lint(paths: [String]) -> LintResult {
+        let started = Date()
+        let results = ResultSlots<(LintResult.FileResult?, String?)>(count: paths.count)
+        DispatchQueue.concurrentPerform(iterations: paths.count) { index in
+            let path = paths[index]
+            do throws(SourceFileLoader.Failure) {
+                let document = MarkdownParser.parse(try SourceFileLoader.load(path))
+                results[index] = (LintResult.FileResult(path: path, diagnostics: lint(document)), nil)
+            } catch {
+                results[index] = (nil, error.description)
+            }
+        }
+        let collected = results.values
+        return LintResult(
+            files: collected.compactMap { $0?.0 }, failures: collected.compactMap { $0?.1 },
+            duration: Date().timeIntervalSince(started))
+    }
+}
+
+/// Fixed slots filled from concurrent workers, one writer per slot.
+final class ResultSlots<Value>: @unchecked Sendable {
+    private var storage: [Value?]
+    private let lock = NSLock()
+
+    init(count: Int) { storage = Array(repeating: nil, count: count) }
+
+    subscript(index: Int) -> Value? {
+        get { lock.withLock { storage[index] } }
+        set { lock.withLock { storage[index] = newValue } }
+    }
+
+    var values: [Value?] { lock.withLock { storage } }
+}

@@ -1,0 +1,57 @@
+import Foundation
+
+/// A stable JSON document; its shape is documented in docs/output.md and versioned.
+public struct JSONReporter: Reporter {
+    public static let schemaVersion = 1
+
+    public init() {}
+
+    struct Output: Encodable {
+        struct Tool: Encodable { var name: String; var version: String }
+        struct Summary: Encodable { var files: Int; var clean: Int; var errors: Int; var warnings: Int; var infos: Int }
+        struct Position: Encodable { var line: Int; var column: Int }
+        struct Range: Encodable { var start: Position; var end: Position }
+        struct Related: Encodable { var message: String; var range: Range }
+        struct Finding: Encodable {
+            var rule: String
+            var severity: Severity
+            var message: String
+            var file: String
+            var range: Range
+            var section: [String]
+            var expected: String?
+            var found: String?
+            var related: [Related]?
+        }
+        var version: Int
+        var tool: Tool
+        var summary: Summary
+        var findings: [Finding]
+    }
+
+    public func report(_ result: LintResult) -> String {
+        func range(_ range: SourceRange) -> Output.Range {
+            Output.Range(
+                start: Output.Position(line: range.start.line, column: range.start.column),
+                end: Output.Position(line: range.end.line, column: range.end.column))
+        }
+        let findings = result.diagnostics.map { diagnostic in
+            Output.Finding(
+                rule: diagnostic.ruleID, severity: diagnostic.severity, message: diagnostic.message, file: diagnostic.path,
+                range: range(diagnostic.range), section: diagnostic.sectionPath, expected: diagnostic.expected,
+                found: diagnostic.found,
+                related: diagnostic.related.isEmpty ? nil : diagnostic.related.map { Output.Related(message: $0.message, range: range($0.range)) })
+        }
+        let output = Output(
+            version: Self.schemaVersion,
+            tool: Output.Tool(name: "formcheck", version: FormCheckVersion.current),
+            summary: Output.Summary(
+                files: result.files.count, clean: result.files.count { $0.diagnostics.isEmpty },
+                errors: result.count(.error), warnings: result.count(.warning), infos: result.count(.info)),
+            findings: findings)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        let data = (try? encoder.encode(output)) ?? Data("{}".utf8)
+        return String(decoding: data, as: UTF8.self) + "\n"
+    }
+}

@@ -1,0 +1,57 @@
+/// Compiler-style output: `path:line:col: severity: message [rule]`, the source line with
+/// the range underlined, and a summary line.
+public struct TextReporter: Reporter {
+    public var color: Bool
+    public var showsSource: Bool
+
+    public init(color: Bool = false, showsSource: Bool = true) {
+        self.color = color
+        self.showsSource = showsSource
+    }
+
+    public func report(_ result: LintResult) -> String {
+        var lines: [String] = []
+        for file in result.files {
+            for diagnostic in file.diagnostics {
+                lines.append(headline(diagnostic))
+                if showsSource, !diagnostic.sourceLine.isEmpty || diagnostic.range.start.column > 1 {
+                    let snippet = SourceSnippet(lineText: diagnostic.sourceLine, range: diagnostic.range)
+                    let number = String(diagnostic.range.start.line)
+                    let gutter = String(repeating: " ", count: number.count)
+                    let marker = color ? paint(snippet.marker, ANSI.green) : snippet.marker
+                    lines.append(" \(number) | \(snippet.line)")
+                    lines.append(" \(gutter) | \(marker)")
+                }
+            }
+        }
+        lines.append(summary(result))
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    private func headline(_ diagnostic: Diagnostic) -> String {
+        let location = "\(diagnostic.path):\(diagnostic.range.start.line):\(diagnostic.range.start.column):"
+        let severity = diagnostic.severity.rawValue + ":"
+        let rule = "[\(diagnostic.ruleID)]"
+        guard color else { return "\(location) \(severity) \(diagnostic.message) \(rule)" }
+        let severityColor = switch diagnostic.severity {
+        case .error: ANSI.red
+        case .warning: ANSI.yellow
+        case .info: ANSI.cyan
+        }
+        return "\(paint(location, ANSI.bold)) \(paint(severity, severityColor)) \(paint(diagnostic.message, ANSI.bold)) \(paint(rule, ANSI.dim))"
+    }
+
+    private func summary(_ result: LintResult) -> String {
+        let errors = result.count(.error)
+        let warnings = result.count(.warning)
+        let infos = result.count(.info)
+        let files = result.files.count
+        var parts = ["\(errors) error\(errors == 1 ? "" : "s")", "\(warnings) warning\(warnings == 1 ? "" : "s")"]
+        if infos > 0 { parts.append("\(infos) info") }
+        let clean = result.files.count { $0.diagnostics.isEmpty }
+        let time = String(format: "%.2fs", result.duration)
+        return "Checked \(files) file\(files == 1 ? "" : "s") (\(clean) clean) in \(time): " + parts.joined(separator: ", ") + "."
+    }
+
+    private func paint(_ text: String, _ code: String) -> String { code + text + ANSI.reset }
+}

@@ -1,0 +1,141 @@
+/// Loads a rule pack and everything it includes, validates it whole, and compiles it.
+/// A pack with any error does not load: every error is reported, none half-runs.
+public enum PackLoader {
+    public static func load(_ source: PackSource) throws(PackLoadError) -> RuleSet {
+        var assembly = PackAssembly()
+        assembly.read(source, includedBy: nil, chain: [])
+        let ruleSet = assembly.compile()
+        guard assembly.errors.isEmpty, let ruleSet else {
+            throw PackLoadError(errors: assembly.errors, sources: assembly.sources)
+        }
+        return ruleSet
+    }
+
+    /// Loads several packs and combines them in order.
+    public static func load(_ sources: [PackSource]) throws(PackLoadError) -> RuleSet {
+        var sets: [RuleSet] = []
+        var failure = PackLoadError(errors: [])
+        for source in sources {
+            do {
+                sets.append(try load(source))
+            } catch {
+                failure.errors += error.errors
+                failure.sources.merge(error.sources) { first, _ in first }
+            }
+        }
+        guard failure.errors.isEmpty else { throw failure }
+        return RuleSet.combined(sets)
+    }
+
+    /// The built-in pack FormCheck uses when no other is given.
+    public static let defaultPack = PackSource.builtin("exercise.yml")
+}
+
+/// The parts of a pack gathered from its file and its includes, before compiling.
+struct PackAssembly {
+    var name: String?
+    var description = ""
+    var taxonomyNodes: [YAMLNode] = []
+    var fieldsNode: YAMLNode?
+    var ruleNodes: [YAMLNode] = []
+    var errors: [YAMLError] = []
+    var sources: [String: SourceFile] = [:]
+    /// Files already read, so a file included twice (not in a cycle) is read once.
+    var loaded: Set<String> = []
+
+    /// Reads one file: its own keys, then (depth first) the files it includes.
+    mutating func read(_ source: PackSource, includedBy: YAMLNode?, chain: [PackSource]) {
+        guard let file = source.read() else {
+            let message = "cannot read rule pack '\(source.path)'"
+            errors.append(includedBy.map { YAMLError(at: $0, message) }
+                ?? YAMLError(path: source.path, range: SourceRange(at: SourceLocation(line: 1, column: 1, offset: 0)), message: message))
+            return
+        }
+        sources[file.path] = file
+        loaded.insert(source.identity)
+        do throws(YAMLError) {
+            guard let root = try YAMLParser.parse(file) else { return }
+            var reader = try YAMLMappingReader(root, context: "pack")
+            if let pack = reader.optional("pack"), name == nil { name = try pack.string() }
+            if let text = reader.optional("description"), description.isEmpty { description = try text.string() }
+            if let include = reader.optional("include") {
+                let items = include.scalar != nil ? [include] : try include.sequence()
+                let visiting = chain + [source]
+                for item in items {
+                    let target = source.resolving(try item.string())
+                    if let start = visiting.firstIndex(where: { $0.identity == target.identity }) {
+                        let cycle = (visiting[start...] + [target]).map(\.path).joined(separator: " → ")
+                        errors.append(YAMLError(at: item, "include cycle: \(cycle)"))
+                    } else if loaded.insert(target.identity).inserted {
+                        read(target, includedBy: item, chain: visiting)
+                    }
+                }
+            }
+            if let fields = reader.optional("fields") {
+                if fieldsNode != nil { throw YAMLError(at: fields, "'fields' is defined by more than one file of the pack") }
+                fieldsNode = fields
+            }
+            if let taxonomy = reader.optional("taxonomy") { taxonomyNodes.append(taxonomy) }
+            if let rules = reader.optional("rules") { ruleNodes += try rules.sequence() }
+            errors += reader.finishAll()
+        } catch {
+            errors.append(error)
+        }
+    }
+
+    mutating func compile() -> RuleSet? {
+        var taxonomy = Taxonomy()
+        for node in taxonomyNodes {
+            do {
+                for (name, value) in try TaxonomyLoader.load(node) {
+                    if taxonomy.enums[name] != nil {
+                        errors.append(YAMLError(at: node, "taxonomy '\(name)' is defined twice"))
+                    }
+                    taxonomy.enums[name] = value
+                }
+            } catch {
+                errors.append(error)
+            }
+        }
+        var fieldSource = FieldSource()
+        if let fieldsNode {
+            do { fieldSource = try FieldSourceLoader.load(fieldsNode) } catch { errors.append(error) }
+        }
+        var rules: [Rule] = []
+        var firstByID: [String: Rule] = [:]
+        for node in ruleNodes {
+            do {
+                let rule = try RuleCompiler.compile(node, taxonomy: taxonomy, fieldNames: fieldSource.names)
+                if let first = firstByID[rule.id] {
+                    errors.append(YAMLError(
+                        path: rule.path, range: rule.range, message: "duplicate rule id '\(rule.id)'",
+                        note: "first defined at \(first.path):\(first.range.start)"))
+                    continue
+                }
+                firstByID[rule.id] = rule
+                rules.append(rule)
+            } catch {
+                errors.append(error)
+            }
+        }
+        guard errors.isEmpty else { return nil }
+        return RuleSet(name: name ?? "pack", description: description, rules: rules, taxonomy: taxonomy, fieldSource: fieldSource)
+    }
+}
+
+/// Reads `fields: { from: { section: Quick answer, front-matter: true }, names: [...] }`.
+enum FieldSourceLoader {
+    static func load(_ node: YAMLNode) throws(YAMLError) -> FieldSource {
+        var reader = try YAMLMappingReader(node, context: "fields")
+        var source = FieldSource()
+        if let from = reader.optional("from") {
+            var fromReader = try YAMLMappingReader(from, context: "fields.from")
+            source.section = try fromReader.optional("section")?.string()
+            source.frontMatter = try fromReader.optional("front-matter")?.bool() ?? true
+            try fromReader.finish()
+        }
+        source.names = try reader.optional("names")?.stringList() ?? []
+        try reader.finish()
+        return source
+    }
+}

@@ -1,0 +1,30 @@
+/// A compiled rule pack: rules in pack order, the taxonomy, and where fields are read.
+public struct RuleSet: Sendable {
+    public var name: String
+    public var description: String
+    public var rules: [Rule]
+    public var taxonomy: Taxonomy
+    public var fieldSource: FieldSource
+
+    public init(name: String, description: String = "", rules: [Rule] = [], taxonomy: Taxonomy = Taxonomy(), fieldSource: FieldSource = FieldSource()) {
+        self.name = name
+        self.description = description
+        self.rules = rules
+        self.taxonomy = taxonomy
+        self.fieldSource = fieldSource
+    }
+
+    public func rule(_ id: String) -> Rule? { rules.first { $0.id == id } }
+
+    /// Several packs used together: rules concatenated, taxonomies and field names merged.
+    public static func combined(_ sets: [RuleSet]) -> RuleSet {
+        guard var combined = sets.first else { return RuleSet(name: "empty") }
+        for set in sets.dropFirst() {
+            combined.name += "+" + set.name
+            combined.rules += set.rules
+            combined.taxonomy.enums.merge(set.taxonomy.enums) { first, _ in first }
+            combined.fieldSource.names += set.fieldSource.names.filter { !combined.fieldSource.names.contains($0) }
+        }
+        return combined
+    }
+}

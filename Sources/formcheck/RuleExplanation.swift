@@ -1,0 +1,35 @@
+import FormCheckKit
+
+/// The text of `formcheck rules explain`: the rule's header, then each example with the
+/// findings the rule gives on it (so the examples are shown working, not just quoted).
+struct RuleExplanation {
+    let rule: Rule
+    let ruleSet: RuleSet
+
+    var text: String {
+        var lines = [
+            "\(rule.id)  (\(rule.kind), \(rule.severity.rawValue))",
+            "defined at \(rule.path):\(rule.range.start)",
+        ]
+        if let description = rule.description { lines += ["", description] }
+        if let section = rule.section { lines.append("section: \(section)") }
+        if let link = rule.link { lines.append("more: \(link)") }
+        for (label, examples) in [("fails", rule.examples.fail), ("passes", rule.examples.pass)] {
+            for example in examples {
+                lines += ["", "Example that \(label):", ""]
+                lines += example.split(separator: "\n", omittingEmptySubsequences: false).map { "    " + $0 }
+                let findings = findings(in: example)
+                lines.append(findings.isEmpty ? "  → no finding" : "")
+                lines += findings.map { "  → \($0.range.start): \($0.message)" }
+            }
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    private func findings(in example: String) -> [Diagnostic] {
+        var single = ruleSet
+        single.rules = [rule]
+        let document = MarkdownParser.parse(SourceFile(path: "example.md", text: example))
+        return Linter(ruleSet: single).lint(document).filter { $0.ruleID == rule.id }
+    }
+}

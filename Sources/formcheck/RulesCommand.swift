@@ -1,0 +1,52 @@
+import ArgumentParser
+import FormCheckKit
+
+struct RulesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "rules",
+        abstract: "List and explain the rules of a pack.",
+        subcommands: [ListRules.self, ExplainRule.self]
+    )
+
+    struct ListRules: ParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "List every rule: id, check kind, severity, description.")
+
+        @OptionGroup var pack: PackOptions
+
+        func run() throws {
+            let terminal = Terminal()
+            let ruleSet = try pack.load(terminal: terminal)
+            let width = ruleSet.rules.map(\.id.count).max() ?? 0
+            var lines = ["\(ruleSet.name): \(ruleSet.rules.count) rules"]
+            for rule in ruleSet.rules {
+                let id = rule.id.padding(toLength: width, withPad: " ", startingAt: 0)
+                let kind = rule.kind.padding(toLength: 11, withPad: " ", startingAt: 0)
+                let severity = rule.severity.rawValue.padding(toLength: 8, withPad: " ", startingAt: 0)
+                lines.append("  \(id)  \(kind) \(severity) \(rule.description ?? "")")
+            }
+            terminal.output(lines.joined(separator: "\n") + "\n")
+        }
+    }
+
+    struct ExplainRule: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "explain",
+            abstract: "Explain one rule: what it checks, where it is defined, and its examples with the findings they give.")
+
+        @Argument(help: "The rule id, as shown in findings and by `formcheck rules list`.")
+        var id: String
+
+        @OptionGroup var pack: PackOptions
+
+        func run() throws {
+            let terminal = Terminal()
+            let ruleSet = try pack.load(terminal: terminal)
+            guard let rule = ruleSet.rule(id) else {
+                let suggestion = closestMatch(to: id, in: ruleSet.rules.map(\.id))
+                terminal.error("error: no rule '\(id)' in pack '\(ruleSet.name)'" + (suggestion.map { "; did you mean '\($0)'?" } ?? ""))
+                throw ExitStatus.usage.code
+            }
+            terminal.output(RuleExplanation(rule: rule, ruleSet: ruleSet).text)
+        }
+    }
+}
