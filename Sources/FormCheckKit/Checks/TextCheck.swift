@@ -17,15 +17,18 @@ public struct TextCheck: Check {
 
     public func findings(in context: CheckContext) -> [Finding] {
         let paragraphs: [Paragraph]
+        let prose: [Paragraph]
         let anchor: SourceRange
         let scopeName: String
         if let section {
             guard let found = context.section(section) else { return [] }
             paragraphs = TextScope.paragraphs(of: found)
+            prose = TextScope.paragraphs(of: found, fields: false)
             anchor = found.heading.textRange
             scopeName = "section '\(found.title)'"
         } else {
             paragraphs = TextScope.paragraphs(of: context.document)
+            prose = TextScope.paragraphs(of: context.document, fields: false)
             anchor = context.pageAnchor
             scopeName = "the page"
         }
@@ -45,7 +48,7 @@ public struct TextCheck: Check {
             findings.append(Finding(range: anchor, message: Message.required(rule.label, in: scopeName), expected: rule.label))
         }
         if minimumWords != nil || maximumWords != nil {
-            let words = paragraphs.reduce(0) { $0 + Self.wordCount($1.text) }
+            let words = prose.reduce(0) { $0 + Self.wordCount($1.text) }
             if let minimumWords, words < minimumWords {
                 findings.append(Finding(
                     range: anchor, message: Message.tooFewWords(scopeName, words, minimumWords),

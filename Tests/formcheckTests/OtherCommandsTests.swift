@@ -1,0 +1,59 @@
+import Foundation
+import Testing
+
+/// `--version`, `rules list`, `rules explain` and `dump`, run as a process.
+@Suite struct OtherCommandsTests {
+    typealias Binary = FormCheckBinary
+
+    @Test func versionPrintsTheVersion() throws {
+        let run = try Binary.run(["--version"])
+        #expect(run.status == 0)
+        #expect(run.stdout.trimmingCharacters(in: .whitespacesAndNewlines).split(separator: ".").count == 3)
+    }
+
+    @Test func rulesListShowsEveryRule() throws {
+        let run = try Binary.run(["rules", "list"])
+        #expect(run.status == 0)
+        let lines = run.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.first?.hasPrefix("exercise: ") == true)
+        for id in ["required-sections", "required-fields", "difficulty-value", "steps", "tips", "faq-questions"] {
+            #expect(lines.contains { $0.trimmingCharacters(in: .whitespaces).hasPrefix(id + " ") }, "\(id) not listed")
+        }
+    }
+
+    @Test func rulesExplainShowsExamplesWithTheirFindings() throws {
+        let run = try Binary.run(["rules", "explain", "steps"])
+        #expect(run.status == 0)
+        #expect(run.stdout.hasPrefix("steps  (list, error)\n"))
+        #expect(run.stdout.contains("Example that fails:"))
+        #expect(run.stdout.contains("    4. Stand up."))
+        #expect(run.stdout.contains("→ 5:1: item numbered 4; expected 3"))
+        #expect(run.stdout.contains("Example that passes:"))
+        #expect(run.stdout.contains("→ no finding"))
+    }
+
+    @Test func rulesExplainUnknownIdExitsTwo() throws {
+        let unknown = try Binary.run(["rules", "explain", "nope"])
+        #expect(unknown.status == 2)
+        #expect(unknown.stderr.contains("no rule 'nope' in pack 'exercise'"))
+        let nearMiss = try Binary.run(["rules", "explain", "tip"])
+        #expect(nearMiss.status == 2)
+        #expect(nearMiss.stderr.contains("did you mean 'tips'?"))
+    }
+
+    @Test func dumpShowsTitleSectionsAndFields() throws {
+        let run = try Binary.run(["dump", "Samples/box-jump.md"])
+        #expect(run.status == 0)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+        #expect(object["title"] as? String == "Box Jump")
+        let sections = try #require(object["sections"] as? [[String: Any]])
+        let titles = sections.compactMap { ($0["heading"] as? [String: Any])?["text"] as? String }
+        #expect(titles == ["Quick answer", "How to perform", "Pro tips", "Common mistakes", "FAQ", "Related exercises"])
+        let fields = try #require(object["fields"] as? [[String: Any]])
+        #expect(fields.compactMap { $0["key"] as? String } == ["Body Part", "Equipment", "Target Muscle", "Secondary Muscles", "Difficulty", "Category"])
+        #expect(fields.first?["value"] as? String == "Legs")
+        let start = (fields.first?["valueRange"] as? [String: Any])?["start"] as? [String: Int]
+        #expect(start?["line"] == 7)
+        #expect(start?["column"] == 18)
+    }
+}
