@@ -11,7 +11,7 @@ import Testing
 
     static func pages(in folder: URL) -> [String] {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
-        return names.filter { $0.hasSuffix(".md") && $0 != "README.md" }.sorted()
+        return names.filter { $0.hasSuffix(".md") }.sorted()
     }
 
     static let cleanPages = pages(in: samples)
