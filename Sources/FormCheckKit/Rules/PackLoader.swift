@@ -11,6 +11,20 @@ public enum PackLoader {
         return ruleSet
     }
 
+    /// Loads a pack from text, as if read from `path` (includes resolve relative to it).
+    /// For tests and tools that build a pack in memory.
+    static func load(text: String, path: String) throws(PackLoadError) -> RuleSet {
+        var assembly = PackAssembly()
+        let source = PackSource.file(path)
+        assembly.loaded.insert(source.identity)
+        assembly.read(SourceFile(path: path, text: text), as: source, chain: [])
+        let ruleSet = assembly.compile()
+        guard assembly.errors.isEmpty, let ruleSet else {
+            throw PackLoadError(errors: assembly.errors, sources: assembly.sources)
+        }
+        return ruleSet
+    }
+
     /// Loads several packs and combines them in order.
     public static func load(_ sources: [PackSource]) throws(PackLoadError) -> RuleSet {
         var sets: [RuleSet] = []
@@ -51,8 +65,13 @@ struct PackAssembly {
                 ?? YAMLError(path: source.path, range: SourceRange(at: SourceLocation(line: 1, column: 1, offset: 0)), message: message))
             return
         }
-        sources[file.path] = file
         loaded.insert(source.identity)
+        read(file, as: source, chain: chain)
+    }
+
+    /// Reads one file's text: its own keys, then (depth first) the files it includes.
+    mutating func read(_ file: SourceFile, as source: PackSource, chain: [PackSource]) {
+        sources[file.path] = file
         do throws(YAMLError) {
             guard let root = try YAMLParser.parse(file) else { return }
             var reader = try YAMLMappingReader(root, context: "pack")
