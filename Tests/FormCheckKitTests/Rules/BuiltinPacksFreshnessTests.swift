@@ -14,7 +14,13 @@ import Testing
         for name in names {
             var text = try String(contentsOf: Self.rulesDirectory.appendingPathComponent(name), encoding: .utf8)
             if !text.hasSuffix("\n") { text += "\n" }
-            #expect(BuiltinPacks.files[name] == text, "Rules/\(name) differs from its embedded copy; run `make packs`")
+            let embedded = BuiltinPacks.files[name] ?? ""
+            let same = zip(embedded, text).prefix { $0 == $1 }.count
+            #expect(embedded == text, """
+                Rules/\(name) differs from its embedded copy from character \(same): \
+                file has \(String(text.dropFirst(same).prefix(40)).debugDescription), \
+                embedded \(String(embedded.dropFirst(same).prefix(40)).debugDescription); run `make packs`
+                """)
         }
     }
 }
