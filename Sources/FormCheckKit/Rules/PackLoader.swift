@@ -121,18 +121,21 @@ struct PackAssembly {
             do { fieldSource = try FieldSourceLoader.load(fieldsNode) } catch { errors.append(error) }
         }
         var rules: [Rule] = []
-        var firstByID: [String: Rule] = [:]
+        // Ids are compared before a rule compiles, so a duplicate is reported even when
+        // the first rule with that id has errors of its own.
+        var firstByID: [String: YAMLNode] = [:]
         for node in ruleNodes {
-            do {
-                let rule = try RuleCompiler.compile(node, taxonomy: taxonomy, fieldNames: fieldSource.names)
-                if let first = firstByID[rule.id] {
+            if let idNode = (try? node.mapping())?.first(where: { $0.key.scalar?.value == "id" })?.value,
+               let id = try? idNode.string() {
+                if let first = firstByID[id] {
                     errors.append(YAMLError(
-                        path: rule.path, range: rule.range, message: "duplicate rule id '\(rule.id)'",
-                        note: "first defined at \(first.path):\(first.range.start)"))
+                        at: idNode, "duplicate rule id '\(id)'", note: "first defined at \(first.path):\(first.range.start)"))
                     continue
                 }
-                firstByID[rule.id] = rule
-                rules.append(rule)
+                firstByID[id] = idNode
+            }
+            do {
+                rules.append(try RuleCompiler.compile(node, taxonomy: taxonomy, fieldNames: fieldSource.names))
             } catch {
                 errors.append(error)
             }
