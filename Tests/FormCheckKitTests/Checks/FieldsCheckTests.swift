@@ -37,9 +37,10 @@ import Testing
         ])
     }
 
+    /// An empty value is an empty range just after the colon (inside `**…**`).
     @Test func emptyValue() throws {
         try verify("id: f\ncheck: fields\nfield: Equipment\nrequired: true", fail: [
-            Failing(Self.page("**Equipment:**↓"), "field 'Equipment' is empty"),
+            Failing(Self.page("**Equipment:↓**"), "field 'Equipment' is empty"),
         ])
     }
 

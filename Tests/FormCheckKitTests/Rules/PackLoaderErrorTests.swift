@@ -62,9 +62,10 @@ import Testing
     }
 
     @Test func unknownSeverity() {
-        #expect(errors(Self.pack("check: text\nseverity: warn")) == [
-            "pack.yml:5:15: error: unknown severity 'warn'; did you mean 'warning'?",
+        #expect(errors(Self.pack("check: text\nseverity: eror")) == [
+            "pack.yml:5:15: error: unknown severity 'eror'; did you mean 'error'?",
         ])
+        #expect(errors(Self.pack("check: text\nseverity: fatal")) == ["pack.yml:5:15: error: unknown severity 'fatal'"])
     }
 
     @Test func invalidRegex() {
@@ -159,7 +160,7 @@ import Testing
         #expect(errors(pack) == [
             "pack.yml:2:1: error: unknown key 'descripton' in pack; did you mean 'description'?",
             "pack.yml:5:12: error: unknown check kind 'sectoins'; did you mean 'sections'?",
-            "pack.yml:8:15: error: invalid regular expression '('",
+            "pack.yml:8:14: error: invalid regular expression '('",
             "pack.yml:9:9: error: duplicate rule id 'a'",
         ])
     }

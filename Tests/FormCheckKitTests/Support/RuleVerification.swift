@@ -26,7 +26,8 @@ enum ExampleVariant: String, CaseIterable, CustomStringConvertible {
     case bom
     /// Two lines first, one of them an HTML comment with emoji (one of them a ZWJ
     /// sequence of several scalars) and CJK text: findings move down two lines, columns stay.
-    /// A finding at 1:1 is "the start of the file" (a page without a title) and stays there.
+    /// A finding at 1:1 is "the start of the file" (a page without a title) and stays there;
+    /// "line N" in a message (e.g. "first on line 5") becomes "line N+2".
     case afterEmojiLine
     /// The whole example inside a `~~~~` code fence, then inside an HTML comment block.
     /// Checks read no content there, so the page must get exactly the findings of an
@@ -100,7 +101,7 @@ private func verify(
         bytes = Array((ExampleVariant.emojiLine + text).utf8)
         wanted = expected.map { position, message in
             position == MarkedText.Position(line: 1, column: 1) ? (position, message)
-                : (MarkedText.Position(line: position.line + 2, column: position.column), message)
+                : (MarkedText.Position(line: position.line + 2, column: position.column), shiftingLineNumbers(message, by: 2))
         }
     case .codeFence:
         bytes = Array(("~~~~markdown\n" + text + "\n~~~~\n").utf8)
@@ -115,4 +116,9 @@ private func verify(
         found.sorted() == wantedLines.sorted(),
         "variant \(variant) of:\n\(text)\n--- expected ---\n\(wantedLines.sorted().joined(separator: "\n"))\n--- found ---\n\(found.sorted().joined(separator: "\n"))",
         sourceLocation: sourceLocation)
+}
+
+/// `message` with every "line N" made "line N+delta".
+private func shiftingLineNumbers(_ message: String, by delta: Int) -> String {
+    message.replacing(/line (\d+)/) { match in "line \(Int(match.output.1)! + delta)" }
 }
