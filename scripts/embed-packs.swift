@@ -16,7 +16,10 @@ var output = """
 for name in names {
     let text = try String(contentsOf: rules.appendingPathComponent(name), encoding: .utf8)
     precondition(!text.contains("\"\"\"#"), "\(name) contains the raw string delimiter")
-    output += "        \"\(name)\": #\"\"\"\n\(text.hasSuffix("\n") ? text : text + "\n")\"\"\"#,\n"
+    // A multi-line literal drops the line break before its closing delimiter, so one
+    // more is written to keep the file's final line break in the embedded text.
+    let body = text.hasSuffix("\n") ? text : text + "\n"
+    output += "        \"\(name)\": #\"\"\"\n\(body)\n\"\"\"#,\n"
 }
 output += "    ]\n}\n"
 try output.write(to: root.appendingPathComponent("Sources/FormCheckKit/Rules/BuiltinPacks.swift"), atomically: true, encoding: .utf8)

@@ -202,6 +202,7 @@ rules:
     examples:
       fail: "## Quick answer\n\nA stretch.\n"
       pass: "## Quick answer\n\nThe leg up hamstring stretch is a flexibility exercise targeting the hamstrings and glutes, done lying on your back with one leg raised.\n"
+
 """#,
         "taxonomy.yml": #"""
 # The vocabulary of the exercise pages: canonical values, the aliases writers use, and
@@ -276,6 +277,7 @@ taxonomy:
     - Strength
     - Stretching
     - Strongman
+
 """#,
     ]
 }

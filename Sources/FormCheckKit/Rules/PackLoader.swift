@@ -11,6 +11,20 @@ public enum PackLoader {
         return ruleSet
     }
 
+    /// Loads a pack from text, as if read from `path` (includes resolve relative to it).
+    /// For tests and tools that build a pack in memory.
+    static func load(text: String, path: String) throws(PackLoadError) -> RuleSet {
+        var assembly = PackAssembly()
+        let source = PackSource.file(path)
+        assembly.loaded.insert(source.identity)
+        assembly.read(SourceFile(path: path, text: text), as: source, chain: [])
+        let ruleSet = assembly.compile()
+        guard assembly.errors.isEmpty, let ruleSet else {
+            throw PackLoadError(errors: assembly.errors, sources: assembly.sources)
+        }
+        return ruleSet
+    }
+
     /// Loads several packs and combines them in order.
     public static func load(_ sources: [PackSource]) throws(PackLoadError) -> RuleSet {
         var sets: [RuleSet] = []
@@ -51,8 +65,13 @@ struct PackAssembly {
                 ?? YAMLError(path: source.path, range: SourceRange(at: SourceLocation(line: 1, column: 1, offset: 0)), message: message))
             return
         }
-        sources[file.path] = file
         loaded.insert(source.identity)
+        read(file, as: source, chain: chain)
+    }
+
+    /// Reads one file's text: its own keys, then (depth first) the files it includes.
+    mutating func read(_ file: SourceFile, as source: PackSource, chain: [PackSource]) {
+        sources[file.path] = file
         do throws(YAMLError) {
             guard let root = try YAMLParser.parse(file) else { return }
             var reader = try YAMLMappingReader(root, context: "pack")
@@ -102,18 +121,21 @@ struct PackAssembly {
             do { fieldSource = try FieldSourceLoader.load(fieldsNode) } catch { errors.append(error) }
         }
         var rules: [Rule] = []
-        var firstByID: [String: Rule] = [:]
+        // Ids are compared before a rule compiles, so a duplicate is reported even when
+        // the first rule with that id has errors of its own.
+        var firstByID: [String: YAMLNode] = [:]
         for node in ruleNodes {
-            do {
-                let rule = try RuleCompiler.compile(node, taxonomy: taxonomy, fieldNames: fieldSource.names)
-                if let first = firstByID[rule.id] {
+            if let idNode = (try? node.mapping())?.first(where: { $0.key.scalar?.value == "id" })?.value,
+               let id = try? idNode.string() {
+                if let first = firstByID[id] {
                     errors.append(YAMLError(
-                        path: rule.path, range: rule.range, message: "duplicate rule id '\(rule.id)'",
-                        note: "first defined at \(first.path):\(first.range.start)"))
+                        at: idNode, "duplicate rule id '\(id)'", note: "first defined at \(first.path):\(first.range.start)"))
                     continue
                 }
-                firstByID[rule.id] = rule
-                rules.append(rule)
+                firstByID[id] = idNode
+            }
+            do {
+                rules.append(try RuleCompiler.compile(node, taxonomy: taxonomy, fieldNames: fieldSource.names))
             } catch {
                 errors.append(error)
             }

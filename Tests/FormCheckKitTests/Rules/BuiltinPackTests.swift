@@ -1,0 +1,55 @@
+import Foundation
+import Testing
+@testable import FormCheckKit
+
+/// The repository root, found from this file's path (Tests/FormCheckKitTests/Rules/…).
+let repositoryRoot = URL(fileURLWithPath: #filePath)
+    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+/// The seed page lives outside the repository, next to it (`../shared/seed/`); the
+/// repository never copies it. Tests that read it are skipped where it is absent.
+let seedPagePath = repositoryRoot.appendingPathComponent("../shared/seed/leg-up-hamstring-stretch.md").standardizedFileURL.path
+
+@Suite struct BuiltinPackTests {
+    static let ruleSet: RuleSet? = try? PackLoader.load(PackLoader.defaultPack)
+
+    static var rulesWithExamples: [Rule] {
+        (ruleSet?.rules ?? []).filter { !$0.examples.pass.isEmpty || !$0.examples.fail.isEmpty }
+    }
+
+    @Test func loads() throws {
+        let set = try PackLoader.load(PackLoader.defaultPack)
+        #expect(set.name == "exercise")
+        #expect(!Self.rulesWithExamples.isEmpty)
+    }
+
+    @Test(arguments: rulesWithExamples.map(\.id))
+    func examplesOfTheRule(_ id: String) throws {
+        let set = try #require(Self.ruleSet)
+        let rule = try #require(set.rule(id))
+        let linter = Linter(ruleSet: set)
+        for example in rule.examples.fail {
+            let found = linter.lint(MarkdownParser.parse(SourceFile(path: "fail.md", text: example))).filter { $0.ruleID == id }
+            #expect(!found.isEmpty, "fail example of '\(id)' gave no finding:\n\(example)")
+        }
+        for example in rule.examples.pass {
+            let found = linter.lint(MarkdownParser.parse(SourceFile(path: "pass.md", text: example))).filter { $0.ruleID == id }
+            #expect(found.isEmpty, "pass example of '\(id)' gave: \(found.map { "\($0.range.start): \($0.message)" })")
+        }
+    }
+
+    @Test func everyRuleHasExamples() throws {
+        let set = try #require(Self.ruleSet)
+        let without = set.rules.filter { $0.examples.pass.isEmpty || $0.examples.fail.isEmpty }.map(\.id)
+        #expect(without.isEmpty, "rules without a pass and a fail example: \(without)")
+    }
+
+    // Reads ../shared/seed, outside the repository: skipped where it is absent.
+    @Test(.enabled(if: FileManager.default.fileExists(atPath: seedPagePath), "the seed page ../shared/seed/ is absent"))
+    func seedPageLintsClean() throws {
+        let set = try PackLoader.load(PackLoader.defaultPack)
+        let file = try SourceFileLoader.load(seedPagePath)
+        let found = Linter(ruleSet: set).lint(MarkdownParser.parse(file))
+        #expect(found.isEmpty, "\(found.map { "\($0.range.start): \($0.message) [\($0.ruleID)]" })")
+    }
+}
