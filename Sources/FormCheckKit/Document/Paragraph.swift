@@ -9,7 +9,9 @@ public struct Paragraph: Sendable {
 
     /// The source range of a byte range of `text`.
     public func sourceRange(ofTextBytes textRange: Range<Int>, in file: SourceFile) -> SourceRange {
-        file.range(map.sourceOffset(textRange.lowerBound)..<map.sourceOffset(textRange.upperBound, isEnd: true))
+        let lower = map.sourceOffset(textRange.lowerBound)
+        // Never an inverted range, whatever positions cmark-gfm reported.
+        return file.range(lower..<max(lower, map.sourceOffset(textRange.upperBound, isEnd: true)))
     }
 
     /// The source range of a range of `text`'s characters.

@@ -25,14 +25,16 @@ public struct TextMap: Sendable {
     /// position just after that segment's last byte rather than jumping to the next one.
     public func sourceOffset(_ textOffset: Int, isEnd: Bool = false) -> Int {
         guard !segments.isEmpty else { return 0 }
-        var chosen = segments[0]
-        for segment in segments {
-            if segment.textStart < textOffset || (!isEnd && segment.textStart == textOffset) {
-                chosen = segment
-            } else {
-                break
-            }
+        // Binary search for the last segment starting before `textOffset` (or at it,
+        // unless `isEnd`); a linear scan made a paragraph's sentences quadratic.
+        var low = 0
+        var high = segments.count - 1
+        while low < high {
+            let mid = (low + high + 1) / 2
+            let start = segments[mid].textStart
+            if start < textOffset || (!isEnd && start == textOffset) { low = mid } else { high = mid - 1 }
         }
+        let chosen = segments[low]
         let delta = textOffset - chosen.textStart
         if delta >= chosen.length { return chosen.sourceEnd }
         if delta <= 0 { return chosen.sourceStart }

@@ -36,6 +36,26 @@ enum ByteValidator {
         return problems
     }
 
+    /// Replaces each invalid UTF-8 byte with one byte cmark-gfm keeps as is (U+001A), in
+    /// place. cmark-gfm would turn it into U+FFFD (three bytes) and shift every later
+    /// column of that line.
+    static func replaceInvalidBytes(_ bytes: inout [UInt8], from start: Int) {
+        var index = start
+        while index < bytes.count {
+            if bytes[index] < 0x80 {
+                index += 1
+                continue
+            }
+            let length = sequenceLength(bytes, at: index)
+            if length == 0 {
+                bytes[index] = 0x1A
+                index += 1
+            } else {
+                index += length
+            }
+        }
+    }
+
     /// The length of a valid UTF-8 sequence starting at `index`, or 0 if it is invalid.
     private static func sequenceLength(_ bytes: [UInt8], at index: Int) -> Int {
         let lead = bytes[index]

@@ -99,16 +99,19 @@ struct DocumentBuilder {
 
     private mutating func makeBlocks(_ node: CmarkNode, depth: Int) -> [Block] {
         guard depth < Self.maximumDepth else {
-            if !reportedDepth, let range = positions.range(of: node) {
-                reportedDepth = true
-                document.problems.append(DocumentProblem(
-                    kind: .tooDeep,
-                    message: "content nested more than \(Self.maximumDepth) levels deep is not checked",
-                    range: SourceRange(at: range.start)))
-            }
+            reportTooDeep(node)
             return []
         }
         return node.children.compactMap { makeBlock($0, depth: depth) }
+    }
+
+    private mutating func reportTooDeep(_ node: CmarkNode) {
+        guard !reportedDepth, let range = positions.range(of: node) else { return }
+        reportedDepth = true
+        document.problems.append(DocumentProblem(
+            kind: .tooDeep,
+            message: "content nested more than \(Self.maximumDepth) levels deep is not checked",
+            range: SourceRange(at: range.start)))
     }
 
     private mutating func makeList(_ node: CmarkNode, range: SourceRange, depth: Int) -> ListBlock {
@@ -125,7 +128,11 @@ struct DocumentBuilder {
                 blocks.append(.paragraph(paragraph))
                 var rest = first.next
                 while let node = rest {
-                    if depth + 1 < Self.maximumDepth, let block = makeBlock(node, depth: depth + 1) { blocks.append(block) }
+                    if depth + 1 >= Self.maximumDepth {
+                        reportTooDeep(node)
+                    } else if let block = makeBlock(node, depth: depth + 1) {
+                        blocks.append(block)
+                    }
                     rest = node.next
                 }
             } else {

@@ -64,7 +64,7 @@ struct InlineCollector {
         guard let source = positions.byteRange(of: node) else { return }
         let written = file.bytes[source]
         let kind: Link.Kind
-        if node.start == nil || written.first == UInt8(ascii: "<") {
+        if node.kind == .link && positions.isBareAutolink(node) || written.first == UInt8(ascii: "<") {
             kind = .autolink
         } else if written.last == UInt8(ascii: ")") {
             kind = node.kind == .image ? .image : .inline
@@ -86,13 +86,14 @@ struct InlineCollector {
 
     /// The paragraph value built from what was collected.
     func paragraph(range: SourceRange) -> Paragraph {
-        let sentences = SentenceSplitter.split(bytes).map { textBytes in
+        var paragraph = Paragraph(text: String(decoding: bytes, as: UTF8.self), range: range, sentences: [], map: map)
+        paragraph.sentences = SentenceSplitter.split(bytes).map { textBytes in
             Sentence(
                 text: String(decoding: bytes[textBytes], as: UTF8.self),
-                range: file.range(map.sourceOffset(textBytes.lowerBound)..<map.sourceOffset(textBytes.upperBound, isEnd: true)),
+                range: paragraph.sourceRange(ofTextBytes: textBytes, in: file),
                 textBytes: textBytes)
         }
-        return Paragraph(text: String(decoding: bytes, as: UTF8.self), range: range, sentences: sentences, map: map)
+        return paragraph
     }
 }
 

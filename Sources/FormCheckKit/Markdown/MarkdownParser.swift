@@ -15,7 +15,7 @@ public enum MarkdownParser {
         _ = registered
         var problems = ByteValidator.problems(in: file)
         let frontMatter = FrontMatterSplitter.split(file)
-        let input = cmarkInput(for: file, blanking: frontMatter?.whole)
+        let input = cmarkInput(for: file, blanking: frontMatter?.whole, hasInvalidUTF8: problems.contains { $0.kind == .invalidUTF8 })
 
         guard let parser = cmark_parser_new(formcheck_cmark_opt_sourcepos) else {
             return ContentDocument(source: file)
@@ -44,11 +44,13 @@ public enum MarkdownParser {
         return document
     }
 
-    /// The bytes cmark-gfm sees: the file's, with front matter blanked to spaces and NUL
-    /// bytes made spaces, so every line and column stays where it is in the file.
-    private static func cmarkInput(for file: SourceFile, blanking frontMatter: Range<Int>?) -> [UInt8] {
-        guard frontMatter != nil || file.bytes.contains(0) else { return file.bytes }
+    /// The bytes cmark-gfm sees: the file's, with front matter blanked to spaces, NUL
+    /// bytes made spaces and invalid UTF-8 bytes made U+001A, so every line and column
+    /// stays where it is in the file.
+    private static func cmarkInput(for file: SourceFile, blanking frontMatter: Range<Int>?, hasInvalidUTF8: Bool) -> [UInt8] {
+        guard frontMatter != nil || hasInvalidUTF8 || file.bytes.contains(0) else { return file.bytes }
         var bytes = file.bytes
+        if hasInvalidUTF8 { ByteValidator.replaceInvalidBytes(&bytes, from: file.bomLength) }
         if let frontMatter {
             for index in frontMatter where bytes[index] != 0x0A && bytes[index] != 0x0D { bytes[index] = 0x20 }
         }

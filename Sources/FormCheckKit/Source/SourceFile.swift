@@ -8,12 +8,43 @@ public struct SourceFile: Sendable {
     /// 3 when the file starts with a UTF-8 byte order mark, else 0.
     public let bomLength: Int
 
+    /// Scalars (non-continuation bytes) in `bytes[0..<k * checkpointStride]`, so a column
+    /// costs at most `checkpointStride` bytes of counting even on a megabyte-long line.
+    private let scalarCheckpoints: [Int]
+    private static let checkpointStride = 256
+
     public init(path: String, bytes: [UInt8]) {
         self.path = path
         self.bytes = bytes
         let bom = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
         self.bomLength = bom
         self.lineStarts = SourceFile.indexLines(bytes, from: bom)
+        self.scalarCheckpoints = SourceFile.countScalars(bytes)
+    }
+
+    private static func countScalars(_ bytes: [UInt8]) -> [Int] {
+        var checkpoints = [0]
+        checkpoints.reserveCapacity(bytes.count / checkpointStride + 1)
+        var count = 0
+        bytes.withUnsafeBufferPointer { buffer in
+            for index in buffer.indices {
+                if index > 0, index % checkpointStride == 0 { checkpoints.append(count) }
+                if buffer[index] & 0xC0 != 0x80 { count += 1 }
+            }
+        }
+        return checkpoints
+    }
+
+    /// Scalars in `bytes[0..<offset]`.
+    private func scalarsBefore(_ offset: Int) -> Int {
+        let block = min(offset / Self.checkpointStride, scalarCheckpoints.count - 1)
+        var count = scalarCheckpoints[block]
+        var index = block * Self.checkpointStride
+        while index < offset {
+            if bytes[index] & 0xC0 != 0x80 { count += 1 }
+            index += 1
+        }
+        return count
     }
 
     public init(path: String, text: String) {
@@ -138,8 +169,6 @@ public struct SourceFile: Sendable {
 
     private func scalarCount(from start: Int, to end: Int) -> Int {
         guard end > start else { return 0 }
-        var count = 0
-        for index in start..<end where bytes[index] & 0xC0 != 0x80 { count += 1 }
-        return count
+        return scalarsBefore(end) - scalarsBefore(start)
     }
 }
