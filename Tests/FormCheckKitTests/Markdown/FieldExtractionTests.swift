@@ -4,7 +4,7 @@ import Testing
 @Suite struct FieldExtractionTests {
     private func fields(_ markdown: String) -> (ContentDocument, [Field]) {
         let document = Fixture.parse(markdown)
-        return (document, document.allFields)
+        return (document, document.listFields)
     }
 
     @Test func colonInsideAndOutsideTheStrongRun() {

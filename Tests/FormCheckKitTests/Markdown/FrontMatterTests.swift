@@ -10,7 +10,7 @@ import Testing
         #expect(position(frontMatter.range) == "1:1-5:1")
         #expect(document.titles.map { spot($0.textRange, in: document) } == ["5:3-5:4 T"])
         #expect(document.sections.map(\.title) == ["S"])
-        #expect(document.allFields.map { spot($0.valueRange, in: document) } == ["9:10-9:11 v"])
+        #expect(document.listFields.map { spot($0.valueRange, in: document) } == ["9:10-9:11 v"])
         #expect(document.preamble.isEmpty)
     }
 

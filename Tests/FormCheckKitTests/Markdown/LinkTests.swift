@@ -50,7 +50,7 @@ import Testing
 
     @Test func bareAutolinkAsAFieldValue() throws {
         let document = Fixture.parse("- **Site:** go to https://q.example now\n")
-        let field = try #require(document.allFields.first)
+        let field = try #require(document.listFields.first)
         #expect(spot(field.valueRange, in: document) == "1:13-1:40 go to https://q.example now")
         #expect(describe(document) == ["autolink 'https://q.example' -> https://q.example '' 1:19-1:36 https://q.example"])
     }

@@ -10,12 +10,12 @@ import Testing
         #expect(spot(question.heading.range, in: document) == "3:1-3:20 ### Why *this* one?")
         #expect(document.links.map { spot($0.range, in: document) } == ["5:5-5:30 [docs](https://d.example)"])
         #expect(document.links.first?.sectionPath == ["FAQ", "Why this one?"])
-        #expect(document.allFields.map { spot($0.valueRange, in: document) } == ["7:12-7:22 Value here"])
+        #expect(document.listFields.map { spot($0.valueRange, in: document) } == ["7:12-7:22 Value here"])
     }
 
     @Test func columnsCountScalarsAfterEmojiAndCJK() throws {
         let document = Fixture.parse("## 日本 😀 Title\n\n- **Mood 😀:** Happy 日本\n\n日本語 [link](https://l.example) 😀 end.\n")
-        let field = try #require(document.allFields.first)
+        let field = try #require(document.listFields.first)
         #expect(field.key == "Mood 😀")
         #expect(spot(field.valueRange, in: document) == "3:15-3:23 Happy 日本")
         #expect(document.source.utf16Column(of: field.valueRange.start) == 16)
@@ -35,7 +35,7 @@ import Testing
 
     /// Every field, link, heading and sentence position of a page.
     private func positions(_ document: ContentDocument) -> [String] {
-        document.allFields.flatMap { field in
+        document.listFields.flatMap { field in
             ["field \(field.key) \(position(field.keyRange)) \(position(field.valueRange))"]
                 + field.values.map { "value \($0.text) \(position($0.range))" }
         }
@@ -59,8 +59,8 @@ import Testing
         for (name, bytes) in variants {
             let document = Fixture.parse(bytes: bytes)
             #expect(positions(document) == expected, "\(name)")
-            #expect(document.allFields.map(\.value) == plain.allFields.map(\.value), "\(name)")
-            #expect(document.allFields.map { document.source.text($0.valueRange) } == plain.allFields.map(\.value), "\(name)")
+            #expect(document.listFields.map(\.value) == plain.listFields.map(\.value), "\(name)")
+            #expect(document.listFields.map { document.source.text($0.valueRange) } == plain.listFields.map(\.value), "\(name)")
             #expect(document.links.map { document.source.text($0.range) } == plain.links.map { plain.source.text($0.range) }, "\(name)")
             #expect(document.problems.isEmpty, "\(name)")
         }

@@ -6,7 +6,7 @@ import Testing
     /// Every range the document holds lies inside the file and has consistent ends.
     private func checkRanges(_ document: ContentDocument) {
         let count = document.source.bytes.count
-        var ranges = document.allFields.flatMap { [$0.keyRange, $0.valueRange] + $0.values.map(\.range) }
+        var ranges = document.listFields.flatMap { [$0.keyRange, $0.valueRange] + $0.values.map(\.range) }
         ranges += document.links.map(\.range) + document.comments.map(\.range) + document.problems.map(\.range)
         ranges += (document.titles + document.allSections.map(\.heading)).flatMap { [$0.range, $0.textRange] }
         ranges += document.allSections.map(\.range)
@@ -49,7 +49,7 @@ import Testing
             "invalid-utf8 invalid UTF-8 byte 0xFF 3:11-3:12",
         ])
         #expect(document.problems.first?.range.start.offset == 15)
-        let field = try #require(document.allFields.first)
+        let field = try #require(document.listFields.first)
         #expect(field.values.map { position($0.range) } == ["3:10-3:13", "3:15-3:16"])
         #expect(field.values.last?.text == "c")
     }
@@ -72,10 +72,10 @@ import Testing
 
     @Test func loneCarriageReturnsAndNoTrailingNewline() {
         let document = Fixture.parse("# T\r\r## S\r\r- **K:** v\r- [l](u)")
-        #expect(document.allFields.map { spot($0.valueRange, in: document) } == ["5:10-5:11 v"])
+        #expect(document.listFields.map { spot($0.valueRange, in: document) } == ["5:10-5:11 v"])
         #expect(document.links.map { spot($0.range, in: document) } == ["6:3-6:9 [l](u)"])
         let plain = Fixture.parse("## S\n\n- **K:** v")
-        #expect(plain.allFields.map { spot($0.valueRange, in: plain) } == ["3:10-3:11 v"])
+        #expect(plain.listFields.map { spot($0.valueRange, in: plain) } == ["3:10-3:11 v"])
     }
 
     @Test func fiveMegabytes() {
@@ -86,10 +86,10 @@ import Testing
             pages += 1
         }
         let document = Fixture.parse(text)
-        #expect(document.allFields.count == 6 * pages)
+        #expect(document.listFields.count == 6 * pages)
         #expect(document.links.count == 4 * pages)
         #expect(document.titles.count == pages)
-        #expect(document.allFields.last?.valueRange.start.line == (pages - 1) * 64 + 12)
+        #expect(document.listFields.last?.valueRange.start.line == (pages - 1) * 64 + 12)
     }
 
     @Test func deeplyNestedListsAndQuotes() {
@@ -117,6 +117,6 @@ import Testing
         let section = try #require(document.sections.first)
         #expect(section.heading.text == String(repeating: "Word more. ", count: 1_048_576 / 13).trimmingWhitespace)
         #expect(section.heading.textRange.start == SourceLocation(line: 1, column: 4, offset: 3))
-        #expect(document.allFields.map { spot($0.valueRange, in: document) } == ["3:10-3:11 v"])
+        #expect(document.listFields.map { spot($0.valueRange, in: document) } == ["3:10-3:11 v"])
     }
 }

@@ -20,7 +20,7 @@ import Testing
     }
 
     @Test func sixFieldsWithValuePositions() {
-        let fields = document.allFields.map { "\($0.key) = \(spot($0.valueRange, in: document))" }
+        let fields = document.listFields.map { "\($0.key) = \(spot($0.valueRange, in: document))" }
         #expect(fields == [
             "Body Part = 7:18-7:22 Legs",
             "Equipment = 8:18-8:29 Body Weight",
@@ -29,10 +29,10 @@ import Testing
             "Difficulty = 11:19-11:27 Beginner",
             "Category = 12:17-12:25 Strength",
         ])
-        #expect(document.allFields.map(\.value) == ["Legs", "Body Weight", "Calves", "Soleus, Tibialis", "Beginner", "Strength"])
-        #expect(document.allFields.allSatisfy { $0.sectionPath == ["Quick answer"] })
-        #expect(document.allFields.map { spot($0.keyRange, in: document) }.first == "7:5-7:14 Body Part")
-        #expect(document.allFields[3].values.map { spot($0.range, in: document) } == [
+        #expect(document.listFields.map(\.value) == ["Legs", "Body Weight", "Calves", "Soleus, Tibialis", "Beginner", "Strength"])
+        #expect(document.listFields.allSatisfy { $0.sectionPath == ["Quick answer"] })
+        #expect(document.listFields.map { spot($0.keyRange, in: document) }.first == "7:5-7:14 Body Part")
+        #expect(document.listFields[3].values.map { spot($0.range, in: document) } == [
             "10:26-10:32 Soleus", "10:34-10:42 Tibialis",
         ])
     }
@@ -98,7 +98,7 @@ import Testing
         #expect(document.sections.map(\.title) == [
             "Quick answer", "How to perform", "Pro tips", "Common mistakes", "FAQ", "Related exercises",
         ])
-        #expect(document.allFields.map { "\($0.key) = \(spot($0.valueRange, in: document))" } == [
+        #expect(document.listFields.map { "\($0.key) = \(spot($0.valueRange, in: document))" } == [
             "Body Part = 7:18-7:22 Legs",
             "Equipment = 8:18-8:29 Body Weight",
             "Target Muscle = 9:22-9:32 Hamstrings",

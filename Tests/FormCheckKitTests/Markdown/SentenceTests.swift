@@ -52,7 +52,7 @@ import Testing
             "Then rest. | 1:27-1:37 Then rest.",
             "Next © one. | 1:38-1:54 Next &copy; one.",
         ])
-        let field = try #require(document.allFields.first)
+        let field = try #require(document.listFields.first)
         #expect(field.value == "A & B, C & D, E")
         #expect(field.values.map { "\($0.text) | \(spot($0.range, in: document))" } == [
             "A & B | 3:13-3:19 A \\& B", "C & D | 3:21-3:30 C &amp; D", "E | 3:32-3:33 E",
