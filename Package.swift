@@ -35,11 +35,12 @@ let package = Package(
         ),
         .testTarget(
             name: "FormCheckKitTests",
-            dependencies: ["FormCheckKit"]
+            dependencies: ["FormCheckKit"],
+            exclude: ["Reporting/Golden"]
         ),
         .testTarget(
             name: "formcheckTests",
-            dependencies: ["FormCheckKit"]
+            dependencies: ["FormCheckKit", "formcheck"]
         ),
     ]
 )

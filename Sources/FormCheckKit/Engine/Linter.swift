@@ -20,7 +20,7 @@ public struct Linter: Sendable {
                 diagnostics.append(diagnostic(for: finding, of: rule, context: context, locator: locator))
             }
         }
-        return diagnostics.sorted { $0.range.start.offset < $1.range.start.offset }
+        return diagnostics.map { $0.withUTF16Columns(in: document.source) }.sorted { $0.range.start.offset < $1.range.start.offset }
     }
 
     private func diagnostic(for finding: Finding, of rule: Rule, context: CheckContext, locator: SectionLocator) -> Diagnostic {

@@ -1,0 +1,81 @@
+import Foundation
+import Testing
+@testable import FormCheckKit
+
+/// A check that reports the first occurrence of a word, for engine-level tests.
+struct WordCheck: Check {
+    var word: String
+    var related: String?
+
+    func findings(in context: CheckContext) -> [Finding] {
+        let bytes = context.document.source.bytes
+        let needle = Array(word.utf8)
+        guard needle.count <= bytes.count else { return [] }
+        var found: [Finding] = []
+        for start in 0...(bytes.count - needle.count) where Array(bytes[start..<start + needle.count]) == needle {
+            let range = context.document.source.range(start..<start + needle.count)
+            let relatedLocations = related.map { [RelatedLocation(message: $0, range: range)] } ?? []
+            found.append(Finding(range: range, message: "found \"\(word)\"", related: relatedLocations))
+        }
+        return found
+    }
+}
+
+extension RuleSet {
+    /// Rules that flag words, one per id.
+    static func words(_ words: [String: String], severity: Severity = .error) -> RuleSet {
+        let zero = FormCheckKit.SourceLocation(line: 1, column: 1, offset: 0)
+        let rules = words.sorted { $0.key < $1.key }.map { id, word in
+            Rule(
+                id: id, kind: "word", severity: severity, message: nil, description: "Flags \(word).", link: nil, section: nil,
+                condition: nil, check: WordCheck(word: word, related: "here"), examples: RuleExamples(), path: "test.yml",
+                range: SourceRange(at: zero))
+        }
+        return RuleSet(name: "words", rules: rules)
+    }
+}
+
+@Suite struct ReporterUnitTests {
+    @Test func linterComputesUTF16ColumnsForFindingAndRelated() {
+        let document = MarkdownParser.parse(SourceFile(path: "a.md", text: "# T\n\n日本 😀 bad word\n"))
+        let diagnostics = Linter(ruleSet: .words(["no-bad": "bad"])).lint(document)
+        #expect(diagnostics.count == 1)
+        let diagnostic = diagnostics[0]
+        // "日本 😀 " is 5 scalars but 6 UTF-16 units (the emoji is a surrogate pair).
+        #expect(diagnostic.range.start.column == 6)
+        #expect(diagnostic.utf16Columns == UTF16Columns(start: 7, end: 10))
+        #expect(diagnostic.related.first?.utf16Columns == UTF16Columns(start: 7, end: 10))
+    }
+
+    @Test func githubEscapesDataAndProperties() {
+        #expect(GitHubReporter.escapeData("100% a\r\nb: c, d") == "100%25 a%0D%0Ab: c, d")
+        #expect(GitHubReporter.escapeProperty("a:b,c%\n") == "a%3Ab%2Cc%25%0A")
+        let diagnostic = Diagnostic(
+            ruleID: "r", severity: .warning, message: "m", path: "./dir/a,b:c.md",
+            range: SourceRange(at: FormCheckKit.SourceLocation(line: 3, column: 2, offset: 10)))
+        #expect(GitHubReporter.command(diagnostic) == "::warning file=dir/a%2Cb%3Ac.md,line=3,col=2,endLine=3,endColumn=2,title=r::m")
+    }
+
+    @Test func sarifURIsAreRelativeAndEncoded() {
+        #expect(SARIFReporter.uri("./content/my page.md") == "content/my%20page.md")
+        #expect(SARIFReporter.uri("content\\x.md") == "content/x.md")
+        #expect(SARIFReporter.name(of: "summary-consistent") == "SummaryConsistent")
+    }
+
+    @Test func fingerprintIgnoresLineCaseWhitespaceAndNumbers() {
+        let zero = FormCheckKit.SourceLocation(line: 1, column: 1, offset: 0)
+        let moved = FormCheckKit.SourceLocation(line: 40, column: 7, offset: 900)
+        let a = Diagnostic(ruleID: "r", severity: .error, message: "Found  12 items", path: "./a.md", range: SourceRange(at: zero))
+        let b = Diagnostic(ruleID: "r", severity: .error, message: "found 13 items ", path: "a.md", range: SourceRange(at: moved))
+        #expect(Fingerprint.of(a) == Fingerprint.of(b))
+        #expect(Fingerprint.of(a) != Fingerprint.of(ruleID: "other", path: "a.md", message: "found 12 items"))
+        #expect(Fingerprint.of(a) != Fingerprint.of(ruleID: "r", path: "b.md", message: "found 12 items"))
+        #expect(Fingerprint.of(a) != Fingerprint.of(ruleID: "r", path: "a.md", message: "found items"))
+    }
+
+    @Test func reportContextListsRulesFromTheRuleSet() {
+        let context = ReportContext(ruleSet: .words(["b-rule": "b", "a-rule": "a"]))
+        #expect(context.rules.map(\.id) == ["a-rule", "b-rule"])
+        #expect(context.rules.first?.description == "Flags a.")
+    }
+}
