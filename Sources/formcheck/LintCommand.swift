@@ -12,21 +12,26 @@ struct LintCommand: AsyncParsableCommand {
         discussion: """
             Directories are searched for *.md and *.markdown files (hidden folders, \
             node_modules and .build skipped). Without --rules the built-in exercise pack \
-            is used. Examples:
+            is used. '-' reads one page from standard input. Examples:
 
               formcheck lint content/
               formcheck lint --format json --fail-level warning content/
               formcheck lint --rules my-pack.yml page.md
+              formcheck lint --format text --format sarif=formcheck.sarif content/
+              formcheck lint --format sarif --format junit --output out.sarif --output junit.xml content/
+              cat page.md | formcheck lint - --stdin-filename content/page.md
             """
     )
 
-    @Argument(help: "Files or directories to lint.", completion: .file(extensions: ["md", "markdown"]))
+    @Argument(help: "Files or directories to lint; '-' reads standard input.", completion: .file(extensions: ["md", "markdown"]))
     var paths: [String] = ["."]
 
     @OptionGroup var pack: PackOptions
 
-    @Option(help: "Output format: \(ReportFormat.allValueStrings.joined(separator: ", ")).")
-    var format: ReportFormat = .text
+    @OptionGroup var output: OutputOptions
+
+    @Option(help: "The path to report for the page read from standard input ('-').")
+    var stdinFilename: String?
 
     @Option(help: "Lowest severity that makes the run fail with exit code 1: error, warning, info or never.")
     var failLevel: FailLevel = .error
@@ -34,18 +39,18 @@ struct LintCommand: AsyncParsableCommand {
     @Flag(help: "Never colour the output (NO_COLOR in the environment does the same).")
     var noColor = false
 
+    func validate() throws {
+        _ = try output.destinations()
+        if stdinFilename != nil, !paths.contains("-") {
+            throw ValidationError("--stdin-filename needs '-' among the paths")
+        }
+    }
+
     func run() async throws {
         let terminal = Terminal(noColor: noColor)
         let ruleSet = try pack.load(terminal: terminal)
-        let files: [String]
-        do {
-            files = try FileCollector().collect(paths)
-        } catch {
-            terminal.error("error: \(error)")
-            throw ExitStatus.usage.code
-        }
-        let result = Linter(ruleSet: ruleSet).lint(paths: files)
-        terminal.output(format.reporter(color: terminal.stdoutColor).report(result))
+        let result = try LintRun(paths: paths, stdinFilename: stdinFilename).lint(with: ruleSet, terminal: terminal)
+        try output.write(result, context: ReportContext(ruleSet: ruleSet), terminal: terminal)
         for failure in result.failures { terminal.error(failure) }
         if !result.failures.isEmpty { throw ExitStatus.usage.code }
         if result.fails(at: failLevel) { throw ExitStatus.findings.code }
