@@ -20,6 +20,11 @@ struct LintCommand: AsyncParsableCommand {
               formcheck lint --format text --format sarif=formcheck.sarif content/
               formcheck lint --format sarif --format junit --output out.sarif --output junit.xml content/
               cat page.md | formcheck lint - --stdin-filename content/page.md
+              formcheck lint --baseline .formcheck-baseline.json content/
+
+            Exit codes: 0 clean (or only findings below --fail-level, or only findings \
+            in the baseline), 1 findings at or above --fail-level, 2 usage, configuration \
+            or I/O error (including an unreadable baseline or an unwritable --output file).
             """
     )
 
@@ -36,6 +41,9 @@ struct LintCommand: AsyncParsableCommand {
     @Option(help: "Lowest severity that makes the run fail with exit code 1: error, warning, info or never.")
     var failLevel: FailLevel = .error
 
+    @Option(help: "Report only findings not recorded in this baseline (see `formcheck baseline`).", completion: .file(extensions: ["json"]))
+    var baseline: String?
+
     @Flag(help: "Never colour the output (NO_COLOR in the environment does the same).")
     var noColor = false
 
@@ -49,7 +57,17 @@ struct LintCommand: AsyncParsableCommand {
     func run() async throws {
         let terminal = Terminal(noColor: noColor)
         let ruleSet = try pack.load(terminal: terminal)
-        let result = try LintRun(paths: paths, stdinFilename: stdinFilename).lint(with: ruleSet, terminal: terminal)
+        var result = try LintRun(paths: paths, stdinFilename: stdinFilename).lint(with: ruleSet, terminal: terminal)
+        if let baseline {
+            do {
+                let filtered = try Baseline.load(baseline).filter(result)
+                result = filtered.result
+                if filtered.hidden > 0 { terminal.error("\(filtered.hidden) findings recorded in \(baseline) not shown.") }
+            } catch {
+                terminal.error(error.description)
+                throw ExitStatus.usage.code
+            }
+        }
         try output.write(result, context: ReportContext(ruleSet: ruleSet), terminal: terminal)
         for failure in result.failures { terminal.error(failure) }
         if !result.failures.isEmpty { throw ExitStatus.usage.code }
