@@ -20,13 +20,15 @@ struct BaselineCommand: ParsableCommand {
 
     @OptionGroup var pack: PackOptions
 
+    @OptionGroup var config: ConfigOptions
+
     @Option(help: "Where to write the baseline.", completion: .file(extensions: ["json"]))
     var output = ".formcheck-baseline.json"
 
     func run() throws {
         let terminal = Terminal()
-        let ruleSet = try pack.load(terminal: terminal)
-        let result = try LintRun(paths: paths).lint(with: ruleSet, terminal: terminal)
+        let (ruleSet, project) = try config.setup(pack: pack, terminal: terminal)
+        let result = try LintRun(paths: paths, config: project).lint(with: ruleSet, terminal: terminal)
         for failure in result.failures { terminal.error(failure) }
         if !result.failures.isEmpty { throw ExitStatus.usage.code }
         let baseline = Baseline(result: result)

@@ -33,13 +33,15 @@ struct LintCommand: AsyncParsableCommand {
 
     @OptionGroup var pack: PackOptions
 
+    @OptionGroup var config: ConfigOptions
+
     @OptionGroup var output: OutputOptions
 
     @Option(help: "The path to report for the page read from standard input ('-').")
     var stdinFilename: String?
 
-    @Option(help: "Lowest severity that makes the run fail with exit code 1: error, warning, info or never.")
-    var failLevel: FailLevel = .error
+    @Option(help: "Lowest severity that makes the run fail with exit code 1: error, warning, info or never (default: the config's fail-level, else error).")
+    var failLevel: FailLevel?
 
     @Option(help: "Report only findings not recorded in this baseline (see `formcheck baseline`).", completion: .file(extensions: ["json"]))
     var baseline: String?
@@ -56,8 +58,8 @@ struct LintCommand: AsyncParsableCommand {
 
     func run() async throws {
         let terminal = Terminal(noColor: noColor)
-        let ruleSet = try pack.load(terminal: terminal)
-        var result = try LintRun(paths: paths, stdinFilename: stdinFilename).lint(with: ruleSet, terminal: terminal)
+        let (ruleSet, project) = try config.setup(pack: pack, terminal: terminal)
+        var result = try LintRun(paths: paths, stdinFilename: stdinFilename, config: project).lint(with: ruleSet, terminal: terminal)
         if let baseline {
             do {
                 let filtered = try Baseline.load(baseline).filter(result)
@@ -71,6 +73,6 @@ struct LintCommand: AsyncParsableCommand {
         try output.write(result, context: ReportContext(ruleSet: ruleSet), terminal: terminal)
         for failure in result.failures { terminal.error(failure) }
         if !result.failures.isEmpty { throw ExitStatus.usage.code }
-        if result.fails(at: failLevel) { throw ExitStatus.findings.code }
+        if result.fails(at: failLevel ?? project?.failLevel ?? .error) { throw ExitStatus.findings.code }
     }
 }

@@ -5,12 +5,15 @@ import FormCheckKit
 struct LintRun {
     var paths: [String]
     var stdinFilename: String?
+    /// Its `include`/`exclude` globs filter the files found (not standard input).
+    var config: ProjectConfig?
 
     func lint(with ruleSet: RuleSet, terminal: Terminal) throws -> LintResult {
         let linter = Linter(ruleSet: ruleSet)
         let files: [String]
         do {
-            files = try FileCollector().collect(paths.filter { $0 != "-" })
+            let found = try FileCollector().collect(paths.filter { $0 != "-" })
+            files = config.map { config in found.filter(config.selects) } ?? found
         } catch {
             terminal.error("error: \(error)")
             throw ExitStatus.usage.code
