@@ -14,7 +14,7 @@ public struct MarkdownReporter: Reporter {
         var lines = [
             "## FormCheck",
             "",
-            "Checked **\(result.files.count)** files (\(clean) clean): **\(errors)** errors, **\(warnings)** warnings, **\(infos)** infos.",
+            "Checked **\(result.files.count)** file\(result.files.count == 1 ? "" : "s") (\(clean) clean): **\(errors)** errors, **\(warnings)** warnings, **\(infos)** infos.",
         ]
         guard !diagnostics.isEmpty else { return (lines + ["", "No findings. :white_check_mark:"]).joined(separator: "\n") + "\n" }
         lines += ["", "| Severity | Location | Rule | Message |", "| --- | --- | --- | --- |"]

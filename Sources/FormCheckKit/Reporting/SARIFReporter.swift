@@ -49,18 +49,21 @@ public struct SARIFReporter: Reporter {
             helpUri: rule.link, defaultConfiguration: .init(level: level(rule.severity)))
     }
 
-    /// A relative, percent-encoded URI for `%SRCROOT%`: `./` stripped, backslashes as slashes.
-    static func uri(_ path: String) -> String {
+    /// A percent-encoded URI: relative to `%SRCROOT%` (`./` stripped, backslashes as
+    /// slashes), or a `file://` URI for an absolute path, which has no base.
+    static func artifact(_ path: String) -> SARIFLog.ArtifactLocation {
         let normalised = Fingerprint.normalisedPath(path)
         var allowed = CharacterSet.urlPathAllowed
         allowed.remove(charactersIn: ":")
-        return normalised.addingPercentEncoding(withAllowedCharacters: allowed) ?? normalised
+        let encoded = normalised.addingPercentEncoding(withAllowedCharacters: allowed) ?? normalised
+        if normalised.hasPrefix("/") { return SARIFLog.ArtifactLocation(uri: "file://" + encoded, uriBaseId: nil) }
+        return SARIFLog.ArtifactLocation(uri: encoded, uriBaseId: "%SRCROOT%")
     }
 
     private func location(_ diagnostic: Diagnostic, range: SourceRange, columns: UTF16Columns?) -> SARIFLog.PhysicalLocation {
         let columns = columns ?? UTF16Columns(start: range.start.column, end: range.end.column)
         return SARIFLog.PhysicalLocation(
-            artifactLocation: .init(uri: Self.uri(diagnostic.path), uriBaseId: "%SRCROOT%"),
+            artifactLocation: Self.artifact(diagnostic.path),
             region: .init(startLine: range.start.line, startColumn: columns.start, endLine: range.end.line, endColumn: columns.end))
     }
 
@@ -98,7 +101,7 @@ struct SARIFLog: Encodable {
         var rules: [Rule]
     }
     struct Tool: Encodable { var driver: Driver }
-    struct ArtifactLocation: Encodable { var uri: String; var uriBaseId: String }
+    struct ArtifactLocation: Encodable, Equatable { var uri: String; var uriBaseId: String? }
     struct Region: Encodable { var startLine: Int; var startColumn: Int; var endLine: Int; var endColumn: Int }
     struct PhysicalLocation: Encodable { var artifactLocation: ArtifactLocation; var region: Region }
     struct Location: Encodable { var physicalLocation: PhysicalLocation }

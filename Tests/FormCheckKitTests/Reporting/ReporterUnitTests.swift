@@ -24,8 +24,9 @@ import Testing
     }
 
     @Test func sarifURIsAreRelativeAndEncoded() {
-        #expect(SARIFReporter.uri("./content/my page.md") == "content/my%20page.md")
-        #expect(SARIFReporter.uri("content\\x.md") == "content/x.md")
+        #expect(SARIFReporter.artifact("./content/my page.md") == .init(uri: "content/my%20page.md", uriBaseId: "%SRCROOT%"))
+        #expect(SARIFReporter.artifact("content\\x.md") == .init(uri: "content/x.md", uriBaseId: "%SRCROOT%"))
+        #expect(SARIFReporter.artifact("/abs/a b.md") == .init(uri: "file:///abs/a%20b.md", uriBaseId: nil))
         #expect(SARIFReporter.name(of: "summary-consistent") == "SummaryConsistent")
     }
 
