@@ -37,7 +37,7 @@ public struct ReportContext: Sendable, Hashable {
         var known = Set(rules.map(\.id))
         for diagnostic in diagnostics where !known.contains(diagnostic.ruleID) {
             known.insert(diagnostic.ruleID)
-            all.append(RuleInfo(id: diagnostic.ruleID, severity: diagnostic.severity))
+            all.append(RuleInfo(id: diagnostic.ruleID, severity: diagnostic.severity, description: EngineRules.descriptions[diagnostic.ruleID]))
         }
         return all
     }
