@@ -21,6 +21,7 @@ struct LintCommand: AsyncParsableCommand {
               formcheck lint --format sarif --format junit --output out.sarif --output junit.xml content/
               cat page.md | formcheck lint - --stdin-filename content/page.md
               formcheck lint --baseline .formcheck-baseline.json content/
+              formcheck lint --changed-since origin/main content/
 
             Exit codes: 0 clean (or only findings below --fail-level, or only findings \
             in the baseline), 1 findings at or above --fail-level, 2 usage, configuration \
@@ -43,6 +44,9 @@ struct LintCommand: AsyncParsableCommand {
     @Option(help: "Lowest severity that makes the run fail with exit code 1: error, warning, info or never (default: the config's fail-level, else error).")
     var failLevel: FailLevel?
 
+    @Option(help: "Lint only files changed since this git ref (committed, staged, unstaged or untracked), e.g. origin/main.")
+    var changedSince: String?
+
     @Option(help: "Report only findings not recorded in this baseline (see `formcheck baseline`).", completion: .file(extensions: ["json"]))
     var baseline: String?
 
@@ -59,7 +63,7 @@ struct LintCommand: AsyncParsableCommand {
     func run() async throws {
         let terminal = Terminal(noColor: noColor)
         let (ruleSet, project) = try config.setup(pack: pack, terminal: terminal)
-        var result = try LintRun(paths: paths, stdinFilename: stdinFilename, config: project).lint(with: ruleSet, terminal: terminal)
+        var result = try LintRun(paths: paths, stdinFilename: stdinFilename, config: project, changedSince: changedSince).lint(with: ruleSet, terminal: terminal)
         if let baseline {
             do {
                 let filtered = try Baseline.load(baseline).filter(result)

@@ -7,13 +7,21 @@ struct LintRun {
     var stdinFilename: String?
     /// Its `include`/`exclude` globs filter the files found (not standard input).
     var config: ProjectConfig?
+    /// When set, only files git reports as changed since this ref are linted.
+    var changedSince: String?
 
     func lint(with ruleSet: RuleSet, terminal: Terminal) throws -> LintResult {
         let linter = Linter(ruleSet: ruleSet)
         let files: [String]
         do {
             let found = try FileCollector().collect(paths.filter { $0 != "-" })
-            files = config.map { config in found.filter(config.selects) } ?? found
+            let selected = config.map { config in found.filter(config.selects) } ?? found
+            if let changedSince {
+                let changed = try ChangedFiles.since(changedSince)
+                files = selected.filter { ChangedFiles.contains(changed, $0) }
+            } else {
+                files = selected
+            }
         } catch {
             terminal.error("error: \(error)")
             throw ExitStatus.usage.code
