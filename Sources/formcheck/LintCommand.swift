@@ -12,42 +12,71 @@ struct LintCommand: AsyncParsableCommand {
         discussion: """
             Directories are searched for *.md and *.markdown files (hidden folders, \
             node_modules and .build skipped). Without --rules the built-in exercise pack \
-            is used. Examples:
+            is used. '-' reads one page from standard input. Examples:
 
               formcheck lint content/
               formcheck lint --format json --fail-level warning content/
               formcheck lint --rules my-pack.yml page.md
+              formcheck lint --format text --format sarif=formcheck.sarif content/
+              formcheck lint --format sarif --format junit --output out.sarif --output junit.xml content/
+              cat page.md | formcheck lint - --stdin-filename content/page.md
+              formcheck lint --baseline .formcheck-baseline.json content/
+              formcheck lint --changed-since origin/main content/
+
+            Exit codes: 0 clean (or only findings below --fail-level, or only findings \
+            in the baseline), 1 findings at or above --fail-level, 2 usage, configuration \
+            or I/O error (including an unreadable baseline or an unwritable --output file).
             """
     )
 
-    @Argument(help: "Files or directories to lint.", completion: .file(extensions: ["md", "markdown"]))
+    @Argument(help: "Files or directories to lint; '-' reads standard input.", completion: .file(extensions: ["md", "markdown"]))
     var paths: [String] = ["."]
 
     @OptionGroup var pack: PackOptions
 
-    @Option(help: "Output format: \(ReportFormat.allValueStrings.joined(separator: ", ")).")
-    var format: ReportFormat = .text
+    @OptionGroup var config: ConfigOptions
 
-    @Option(help: "Lowest severity that makes the run fail with exit code 1: error, warning, info or never.")
-    var failLevel: FailLevel = .error
+    @OptionGroup var output: OutputOptions
+
+    @Option(help: "The path to report for the page read from standard input ('-').")
+    var stdinFilename: String?
+
+    @Option(help: "Lowest severity that makes the run fail with exit code 1: error, warning, info or never (default: the config's fail-level, else error).")
+    var failLevel: FailLevel?
+
+    @Option(help: "Lint only files changed since this git ref (committed, staged, unstaged or untracked), e.g. origin/main.")
+    var changedSince: String?
+
+    @Option(help: "Report only findings not recorded in this baseline (see `formcheck baseline`).", completion: .file(extensions: ["json"]))
+    var baseline: String?
 
     @Flag(help: "Never colour the output (NO_COLOR in the environment does the same).")
     var noColor = false
 
+    func validate() throws {
+        _ = try output.destinations()
+        if stdinFilename != nil, !paths.contains("-") {
+            throw ValidationError("--stdin-filename needs '-' among the paths")
+        }
+    }
+
     func run() async throws {
         let terminal = Terminal(noColor: noColor)
-        let ruleSet = try pack.load(terminal: terminal)
-        let files: [String]
-        do {
-            files = try FileCollector().collect(paths)
-        } catch {
-            terminal.error("error: \(error)")
-            throw ExitStatus.usage.code
+        let (ruleSet, project) = try config.setup(pack: pack, terminal: terminal)
+        var result = try LintRun(paths: paths, stdinFilename: stdinFilename, config: project, changedSince: changedSince).lint(with: ruleSet, terminal: terminal)
+        if let baseline {
+            do {
+                let filtered = try Baseline.load(baseline).filter(result)
+                result = filtered.result
+                if filtered.hidden > 0 { terminal.error("\(filtered.hidden) findings recorded in \(baseline) not shown.") }
+            } catch {
+                terminal.error(error.description)
+                throw ExitStatus.usage.code
+            }
         }
-        let result = Linter(ruleSet: ruleSet).lint(paths: files)
-        terminal.output(format.reporter(color: terminal.stdoutColor).report(result))
+        try output.write(result, context: ReportContext(ruleSet: ruleSet), terminal: terminal)
         for failure in result.failures { terminal.error(failure) }
         if !result.failures.isEmpty { throw ExitStatus.usage.code }
-        if result.fails(at: failLevel) { throw ExitStatus.findings.code }
+        if result.fails(at: failLevel ?? project?.failLevel ?? .error) { throw ExitStatus.findings.code }
     }
 }

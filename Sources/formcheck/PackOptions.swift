@@ -13,22 +13,15 @@ struct PackOptions: ParsableArguments {
         completion: .file(extensions: ["yml", "yaml"]))
     var packs: [String] = []
 
-    /// The combined rule set, or exit code 2 with every pack error printed.
-    func load(terminal: Terminal) throws -> RuleSet {
-        let sources = packs.isEmpty ? [PackLoader.defaultPack] : packs.map(Self.source)
+    /// The combined rule set, or exit code 2 with every pack error printed. Without
+    /// `--rules`, the packs of `fallback` (a config's `extends`), else the built-in pack.
+    func load(terminal: Terminal, fallback: [PackSource] = []) throws -> RuleSet {
+        let sources = !packs.isEmpty ? packs.map { PackSource.reference($0) } : fallback.isEmpty ? [PackLoader.defaultPack] : fallback
         do {
             return try PackLoader.load(sources)
         } catch {
             terminal.error(error.rendered(color: terminal.stderrColor))
             throw ExitStatus.usage.code
         }
-    }
-
-    private static func source(_ reference: String) -> PackSource {
-        if !FileManager.default.fileExists(atPath: reference), !reference.contains("/") {
-            let name = reference.hasSuffix(".yml") ? reference : reference + ".yml"
-            if BuiltinPackCatalog.names.contains(name) { return .builtin(name) }
-        }
-        return .file(reference)
     }
 }

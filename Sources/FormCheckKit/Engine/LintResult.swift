@@ -3,6 +3,11 @@ public struct LintResult: Sendable {
     public struct FileResult: Sendable {
         public var path: String
         public var diagnostics: [Diagnostic]
+
+        public init(path: String, diagnostics: [Diagnostic]) {
+            self.path = path
+            self.diagnostics = diagnostics
+        }
     }
 
     /// One entry per file, in the order the files were given.

@@ -9,7 +9,8 @@ public struct Linter: Sendable {
     }
 
     /// Every finding of every rule that applies to the page, plus problems in its bytes,
-    /// sorted by position.
+    /// minus those its `formcheck-disable…` comments suppress (plus a warning for each
+    /// suppression that suppressed nothing), sorted by position.
     public func lint(_ document: ContentDocument) -> [Diagnostic] {
         let context = CheckContext(document: document, taxonomy: ruleSet.taxonomy, fieldSource: ruleSet.fieldSource)
         let locator = SectionLocator(document: document)
@@ -20,7 +21,12 @@ public struct Linter: Sendable {
                 diagnostics.append(diagnostic(for: finding, of: rule, context: context, locator: locator))
             }
         }
-        return diagnostics.sorted { $0.range.start.offset < $1.range.start.offset }
+        if !document.comments.isEmpty {
+            let known = Set(ruleSet.rules.map(\.id) + DocumentProblem.Kind.allCases.map(\.rawValue))
+            diagnostics = Suppressions(comments: document.comments)
+                .apply(to: diagnostics, knownRuleIDs: known, document: document, locator: locator)
+        }
+        return diagnostics.map { $0.withUTF16Columns(in: document.source) }.sorted { $0.range.start.offset < $1.range.start.offset }
     }
 
     private func diagnostic(for finding: Finding, of rule: Rule, context: CheckContext, locator: SectionLocator) -> Diagnostic {

@@ -7,11 +7,20 @@ public protocol Reporter: Sendable {
 public enum ReportFormat: String, CaseIterable, Sendable {
     case text
     case json
+    case sarif
+    case junit
+    case github
+    case markdown
 
-    public func reporter(color: Bool = false) -> any Reporter {
+    /// The reporter for this format; `context` describes the rules for formats that list them.
+    public func reporter(color: Bool = false, context: ReportContext = ReportContext()) -> any Reporter {
         switch self {
         case .text: TextReporter(color: color)
         case .json: JSONReporter()
+        case .sarif: SARIFReporter(context: context)
+        case .junit: JUnitReporter(context: context)
+        case .github: GitHubReporter()
+        case .markdown: MarkdownReporter()
         }
     }
 }

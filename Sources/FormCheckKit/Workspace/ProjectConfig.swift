@@ -1,0 +1,122 @@
+import Foundation
+
+/// `.formcheck.yml`: the project's packs, which files to lint, per-rule overrides and the
+/// failure level. Found by walking up from the working directory, or given with `--config`.
+///
+/// ```yaml
+/// extends: [exercise]            # built-in pack names or pack files (relative to this file)
+/// include: ["content/**/*.md"]   # globs relative to this file; default: every Markdown file
+/// exclude: ["content/drafts/**"]
+/// fail-level: warning            # error (default), warning, info or never
+/// rules:
+///   quick-answer-length: { severity: info }
+///   faq-questions: off
+/// ```
+public struct ProjectConfig: Sendable {
+    public static let fileName = ".formcheck.yml"
+
+    /// A change to one rule: a new severity, or turned off.
+    public struct RuleOverride: Sendable, Hashable {
+        public var ruleID: String
+        public var severity: Severity?
+        public var off: Bool
+        /// The key in the config file, for errors.
+        public var range: SourceRange
+    }
+
+    /// The config file's path; relative paths and globs are resolved from its folder.
+    public var path: String
+    public var extends: [PackSource]
+    public var include: [Glob]
+    public var exclude: [Glob]
+    public var failLevel: FailLevel?
+    public var rules: [RuleOverride]
+
+    public var directory: String {
+        let folder = (path as NSString).deletingLastPathComponent
+        return folder.isEmpty ? "." : folder
+    }
+
+    /// The nearest `.formcheck.yml` in `directory` or one of its parents.
+    public static func discover(from directory: String = FileManager.default.currentDirectoryPath) -> String? {
+        var url = URL(fileURLWithPath: directory).standardizedFileURL
+        while true {
+            let candidate = url.appendingPathComponent(fileName).path
+            if FileManager.default.fileExists(atPath: candidate) { return candidate }
+            let parent = url.deletingLastPathComponent()
+            if parent.path == url.path { return nil }
+            url = parent
+        }
+    }
+
+    /// Reads and validates a config file; every error is located in the file.
+    public static func load(_ path: String) throws(PackLoadError) -> ProjectConfig {
+        let source: SourceFile
+        do throws(SourceFileLoader.Failure) {
+            source = try SourceFileLoader.load(path)
+        } catch {
+            throw PackLoadError(errors: [YAMLError(path: path, range: SourceRange(at: SourceLocation(line: 1, column: 1, offset: 0)), message: error.reason)])
+        }
+        do throws(YAMLError) {
+            return try parse(source)
+        } catch {
+            throw PackLoadError(errors: [error], sources: [path: source])
+        }
+    }
+
+    static func parse(_ source: SourceFile) throws(YAMLError) -> ProjectConfig {
+        var config = ProjectConfig(path: source.path, extends: [], include: [], exclude: [], failLevel: nil, rules: [])
+        guard let root = try YAMLParser.parse(source), !root.isNull else { return config }
+        var reader = try YAMLMappingReader(root, context: "config")
+        if let extends = reader.optional("extends") {
+            config.extends = try list(extends).map { reference in PackSource.reference(reference, relativeTo: config.directory) }
+        }
+        if let include = reader.optional("include") { config.include = try list(include).map(Glob.init) }
+        if let exclude = reader.optional("exclude") { config.exclude = try list(exclude).map(Glob.init) }
+        if let level = reader.optional("fail-level") {
+            let text = try level.string()
+            guard let value = FailLevel(rawValue: text) else {
+                throw YAMLError(at: level, "unknown fail-level '\(text)'; expected one of: " + FailLevel.allCases.map(\.rawValue).joined(separator: ", "))
+            }
+            config.failLevel = value
+        }
+        if let rules = reader.optional("rules") {
+            for pair in try rules.mapping() {
+                config.rules.append(try override(key: pair.key, value: pair.value))
+            }
+        }
+        try reader.finish()
+        return config
+    }
+
+    private static func list(_ node: YAMLNode) throws(YAMLError) -> [String] {
+        if node.scalar != nil { return [try node.string()] }
+        return try node.stringList()
+    }
+
+    /// `id: off`, `id: error|warning|info`, or `id: { severity: …, off: true }`.
+    private static func override(key: YAMLNode, value: YAMLNode) throws(YAMLError) -> RuleOverride {
+        var result = RuleOverride(ruleID: try key.string(), severity: nil, off: false, range: key.range)
+        if let scalar = value.scalar, !scalar.isNull {
+            if scalar.boolValue == false {
+                result.off = true
+            } else if let severity = Severity(rawValue: scalar.value) {
+                result.severity = severity
+            } else {
+                throw YAMLError(at: value, "expected 'off' or a severity (error, warning, info) for rule '\(result.ruleID)', found '\(scalar.value)'")
+            }
+            return result
+        }
+        var reader = try YAMLMappingReader(value, context: "rule override")
+        if let severity = reader.optional("severity") {
+            let text = try severity.string()
+            guard let parsed = Severity(rawValue: text) else {
+                throw YAMLError(at: severity, "unknown severity '\(text)'; expected error, warning or info")
+            }
+            result.severity = parsed
+        }
+        if let off = reader.optional("off") { result.off = try off.bool() }
+        try reader.finish()
+        return result
+    }
+}
