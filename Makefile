@@ -3,7 +3,7 @@ SWIFT ?= swift
 PREFIX ?= /usr/local
 RELEASE_BIN = .build/release/formcheck
 
-.PHONY: setup build release lint test bench packs install clean
+.PHONY: setup build release lint test bench install clean
 
 # Installs the system libraries (cmark-gfm with its extensions, libyaml) only where
 # pkg-config cannot find them.
@@ -39,9 +39,6 @@ lint: release
 
 test: setup
 	$(SWIFT) test
-
-packs:
-	$(SWIFT) scripts/embed-packs.swift .
 
 install: release
 	install -d $(PREFIX)/bin && install $(RELEASE_BIN) $(PREFIX)/bin/formcheck

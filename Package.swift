@@ -24,8 +24,12 @@ let package = Package(
         ),
         .target(
             name: "FormCheckKit",
-            dependencies: ["CCmarkGFM", "CYAML"]
+            dependencies: ["CCmarkGFM", "CYAML"],
+            plugins: ["EmbedPacks"]
         ),
+        // Rules/*.yml are compiled into the library by this plugin and tool.
+        .executableTarget(name: "embed-packs"),
+        .plugin(name: "EmbedPacks", capability: .buildTool(), dependencies: ["embed-packs"]),
         .executableTarget(
             name: "formcheck",
             dependencies: [

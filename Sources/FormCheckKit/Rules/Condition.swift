@@ -1,9 +1,9 @@
 /// A `when:` condition on a page's fields.
 ///
 /// ```yaml
-/// when: { field: Difficulty, equals: Beginner }
+/// when: { field: Level, equals: Easy }
 /// when: { field: Secondary Muscles, not: { equals: None } }
-/// when: { all: [ { field: Category, in: [Stretching, Mobility] }, { field: Equipment, present: true } ] }
+/// when: { all: [ { field: Kind, in: [Soup, Salad] }, { field: Season, present: true } ] }
 /// ```
 public indirect enum Condition: Sendable {
     case equals(field: String, value: String)

@@ -1,5 +1,5 @@
 /// Reads `taxonomy:`: a mapping of enum names to lists of values, each value a string or
-/// a mapping `{ value: Body Weight, slug: bodyweight, aliases: [Bodyweight] }`.
+/// a mapping `{ value: Stand Mixer, slug: mixer, aliases: [Mixer] }`.
 enum TaxonomyLoader {
     static func load(_ node: YAMLNode) throws(YAMLError) -> [String: TaxonomyEnum] {
         var enums: [String: TaxonomyEnum] = [:]

@@ -1,4 +1,4 @@
-/// A filter in a template placeholder: `{{Equipment | slug}}`.
+/// A filter in a template placeholder: `{{Category | slug}}`.
 public enum TemplateFilter: String, Sendable, Hashable, CaseIterable {
     case lower, upper, title, slug, list, plural, singular, article
 
