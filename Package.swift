@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .library(name: "FormCheckKit", targets: ["FormCheckKit"]),
         .executable(name: "formcheck", targets: ["formcheck"]),
+        .executable(name: "formcheck-bench", targets: ["formcheck-bench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -33,6 +34,12 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // The benchmark (`make bench`). CCmarkGFM is the package's own module map, listed so the
+        // bench can time cmark-gfm's bare parse next to FormCheck's; no package dependency.
+        .executableTarget(
+            name: "formcheck-bench",
+            dependencies: ["FormCheckKit", "CCmarkGFM"]
+        ),
         .testTarget(
             name: "FormCheckKitTests",
             dependencies: ["FormCheckKit"]
@@ -40,6 +47,10 @@ let package = Package(
         .testTarget(
             name: "formcheckTests",
             dependencies: ["FormCheckKit"]
+        ),
+        .testTarget(
+            name: "BenchTests",
+            dependencies: ["formcheck-bench", "FormCheckKit"]
         ),
     ]
 )

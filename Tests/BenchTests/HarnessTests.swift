@@ -1,0 +1,44 @@
+import Testing
+@testable import formcheck_bench
+
+@Suite struct HarnessTests {
+    @Test func optionsReadSizesAndRejectBadValues() throws {
+        let options = try Options(arguments: ["--pages", "1000,10_000,50000", "--repeat", "5", "--defects", "0"])
+        #expect(options.sizes == [1000, 10000, 50000])
+        #expect(options.repeats == 5)
+        #expect(options.defectRate == 0)
+        #expect(try Options(arguments: []).sizes == [1000, 10000])
+        #expect(throws: BenchError.self) { try Options(arguments: ["--pages", "ten"]) }
+        #expect(throws: BenchError.self) { try Options(arguments: ["--repeat", "0"]) }
+        #expect(throws: BenchError.self) { try Options(arguments: ["--child", "nope", "/tmp"]) }
+        #expect(throws: BenchError.self) { try Options(arguments: ["--pages"]) }
+    }
+
+    @Test func childModeIsParsed() throws {
+        let options = try Options(arguments: ["--child", "lint-par", "/tmp/x"])
+        #expect(options.child?.mode == .lintParallel)
+        #expect(options.child?.directory == "/tmp/x")
+    }
+
+    @Test func sampleLineRoundTrips() throws {
+        let sample = Sample(seconds: 1.25, bytes: 4096, files: 3, diagnostics: 2, peakKiB: 20480)
+        let parsed = try #require(Sample(line: sample.line))
+        #expect(parsed.seconds == 1.25 && parsed.bytes == 4096 && parsed.files == 3 && parsed.diagnostics == 2 && parsed.peakKiB == 20480)
+        #expect(Sample(line: "1.0 2 3") == nil)
+    }
+
+    @Test func medianTakesTheMiddleTimeAndTheMiddlePeak() {
+        let samples = [
+            Sample(seconds: 3, bytes: 1, files: 1, diagnostics: 0, peakKiB: 10),
+            Sample(seconds: 1, bytes: 1, files: 1, diagnostics: 0, peakKiB: 30),
+            Sample(seconds: 2, bytes: 1, files: 1, diagnostics: 0, peakKiB: 20),
+        ]
+        let median = Harness.median(samples)
+        #expect(median.seconds == 2)
+        #expect(median.peakKiB == 20)
+    }
+
+    @Test func peakMemoryIsReadFromProc() {
+        #expect(PeakMemory.kib() > 1024)
+    }
+}
