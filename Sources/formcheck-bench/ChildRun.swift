@@ -11,6 +11,7 @@ enum ChildRun {
         let clock = ContinuousClock()
         var bytes = 0
         var diagnostics = 0
+        let cpuBefore = CPUTime.seconds()
         let elapsed = try clock.measure {
             switch mode {
             case .cmark:
@@ -32,9 +33,10 @@ enum ChildRun {
                 diagnostics = result.files.reduce(0) { $0 + $1.diagnostics.count }
             }
         }
+        let cpu = CPUTime.seconds() - cpuBefore
         if mode == .lintParallel { bytes = paths.reduce(0) { $0 + ((try? fileSize($1)) ?? 0) } }
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
-        return Sample(seconds: seconds, bytes: bytes, files: paths.count, diagnostics: diagnostics, peakKiB: PeakMemory.kib())
+        return Sample(seconds: seconds, cpuSeconds: cpu, bytes: bytes, files: paths.count, diagnostics: diagnostics, peakKiB: PeakMemory.kib())
     }
 
     /// cmark-gfm alone, with the options and extensions `MarkdownParser` uses; returns the byte count.
@@ -62,6 +64,20 @@ enum ChildRun {
 struct BenchError: Error, CustomStringConvertible {
     var description: String
     init(_ description: String) { self.description = description }
+}
+
+/// CPU time of this process so far, user + system, all threads.
+enum CPUTime {
+    static func seconds() -> Double {
+        var usage = rusage()
+        #if os(Linux)
+        getrusage(RUSAGE_SELF.rawValue, &usage)  // Glibc imports an enum; the call takes its raw value
+        #else
+        getrusage(RUSAGE_SELF, &usage)
+        #endif
+        func value(_ time: timeval) -> Double { Double(time.tv_sec) + Double(time.tv_usec) / 1e6 }
+        return value(usage.ru_utime) + value(usage.ru_stime)
+    }
 }
 
 /// Peak resident memory of this process, from /proc/self/status (Linux).

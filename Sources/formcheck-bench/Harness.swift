@@ -38,10 +38,12 @@ struct Harness {
         if options.keep { print("Pages kept in \(root.path)") }
     }
 
-    /// The sample with the median time; its peak memory is the median of the peaks.
+    /// The sample with the median wall time; its CPU time and peak memory are the
+    /// medians of theirs (each taken on its own).
     static func median(_ samples: [Sample]) -> Sample {
         let byTime = samples.sorted { $0.seconds < $1.seconds }
         var middle = byTime[byTime.count / 2]
+        middle.cpuSeconds = samples.map(\.cpuSeconds).sorted()[samples.count / 2]
         middle.peakKiB = samples.map(\.peakKiB).sorted()[samples.count / 2]
         return middle
     }

@@ -22,17 +22,22 @@ enum Mode: String, CaseIterable, Sendable {
 
 /// What a child reports back on one line of stdout.
 struct Sample: Sendable {
+    /// Wall time of the measured work.
     var seconds: Double
+    /// CPU time (user + system, all threads) of the measured work: steadier than wall time
+    /// on a shared machine, and the honest base for the ratios.
+    var cpuSeconds: Double
     var bytes: Int
     var files: Int
     var diagnostics: Int
     /// Peak resident set size of the child, in KiB (VmHWM).
     var peakKiB: Int
 
-    var line: String { "\(seconds) \(bytes) \(files) \(diagnostics) \(peakKiB)" }
+    var line: String { "\(seconds) \(cpuSeconds) \(bytes) \(files) \(diagnostics) \(peakKiB)" }
 
-    init(seconds: Double, bytes: Int, files: Int, diagnostics: Int, peakKiB: Int) {
+    init(seconds: Double, cpuSeconds: Double, bytes: Int, files: Int, diagnostics: Int, peakKiB: Int) {
         self.seconds = seconds
+        self.cpuSeconds = cpuSeconds
         self.bytes = bytes
         self.files = files
         self.diagnostics = diagnostics
@@ -41,9 +46,9 @@ struct Sample: Sendable {
 
     init?(line: String) {
         let parts = line.split(separator: " ")
-        guard parts.count == 5, let seconds = Double(parts[0]), let bytes = Int(parts[1]), let files = Int(parts[2]),
-            let diagnostics = Int(parts[3]), let peak = Int(parts[4])
+        guard parts.count == 6, let seconds = Double(parts[0]), let cpu = Double(parts[1]), let bytes = Int(parts[2]),
+            let files = Int(parts[3]), let diagnostics = Int(parts[4]), let peak = Int(parts[5])
         else { return nil }
-        self.init(seconds: seconds, bytes: bytes, files: files, diagnostics: diagnostics, peakKiB: peak)
+        self.init(seconds: seconds, cpuSeconds: cpu, bytes: bytes, files: files, diagnostics: diagnostics, peakKiB: peak)
     }
 }

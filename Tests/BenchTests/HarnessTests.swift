@@ -21,24 +21,33 @@ import Testing
     }
 
     @Test func sampleLineRoundTrips() throws {
-        let sample = Sample(seconds: 1.25, bytes: 4096, files: 3, diagnostics: 2, peakKiB: 20480)
+        let sample = Sample(seconds: 1.25, cpuSeconds: 0.5, bytes: 4096, files: 3, diagnostics: 2, peakKiB: 20480)
         let parsed = try #require(Sample(line: sample.line))
-        #expect(parsed.seconds == 1.25 && parsed.bytes == 4096 && parsed.files == 3 && parsed.diagnostics == 2 && parsed.peakKiB == 20480)
+        #expect(parsed.seconds == 1.25 && parsed.cpuSeconds == 0.5 && parsed.bytes == 4096 && parsed.files == 3 && parsed.diagnostics == 2 && parsed.peakKiB == 20480)
         #expect(Sample(line: "1.0 2 3") == nil)
     }
 
     @Test func medianTakesTheMiddleTimeAndTheMiddlePeak() {
         let samples = [
-            Sample(seconds: 3, bytes: 1, files: 1, diagnostics: 0, peakKiB: 10),
-            Sample(seconds: 1, bytes: 1, files: 1, diagnostics: 0, peakKiB: 30),
-            Sample(seconds: 2, bytes: 1, files: 1, diagnostics: 0, peakKiB: 20),
+            Sample(seconds: 3, cpuSeconds: 0.3, bytes: 1, files: 1, diagnostics: 0, peakKiB: 10),
+            Sample(seconds: 1, cpuSeconds: 0.2, bytes: 1, files: 1, diagnostics: 0, peakKiB: 30),
+            Sample(seconds: 2, cpuSeconds: 0.1, bytes: 1, files: 1, diagnostics: 0, peakKiB: 20),
         ]
         let median = Harness.median(samples)
         #expect(median.seconds == 2)
+        #expect(median.cpuSeconds == 0.2)
         #expect(median.peakKiB == 20)
     }
 
     @Test func peakMemoryIsReadFromProc() {
         #expect(PeakMemory.kib() > 1024)
+    }
+
+    @Test func cpuTimeAdvancesWithWork() {
+        let before = CPUTime.seconds()
+        var sum = 0.0
+        for index in 0..<3_000_000 { sum += Double(index).squareRoot() }
+        #expect(sum > 0)
+        #expect(CPUTime.seconds() > before)
     }
 }
