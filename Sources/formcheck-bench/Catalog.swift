@@ -36,11 +36,19 @@ enum Catalog {
         guard let primary = entry.primaryMuscles.first.map(titleCase) else { return nil }
         let target = Vocabulary.muscles.contains(primary) ? primary : "Abdominals"
         let secondary = entry.secondaryMuscles.map(titleCase).filter { Vocabulary.muscles.contains($0) && $0 != target }
-        let steps = entry.instructions.map { $0.replacingOccurrences(of: "\n", with: " ") }.filter { !$0.isEmpty }
+        let steps = entry.instructions.map(plainStep).filter { !$0.isEmpty }
         return Exercise(
             name: entry.name.replacingOccurrences(of: "\n", with: " "), bodyPart: Vocabulary.bodyPart(for: target),
             equipment: equipment(entry.equipment), targetMuscle: target, secondaryMuscles: secondary,
             difficulty: difficulty(entry.level), category: category(entry.category), instructions: steps)
+    }
+
+    /// A catalog step as one list item's text: on one line, without a number or bullet of
+    /// its own ("6. Repeat…" inside "6. " would be a nested list).
+    static func plainStep(_ step: String) -> String {
+        var text = Substring(step.replacingOccurrences(of: "\n", with: " "))
+        while let marker = text.prefixMatch(of: /\s*(?:\d+[.)]|[-*+>#]+)\s+/) { text = text[marker.range.upperBound...] }
+        return text.trimmingCharacters(in: .whitespaces)
     }
 
     private static func titleCase(_ text: String) -> String {

@@ -6,7 +6,7 @@ import Foundation
 struct PageGenerator {
     /// A defect the built-in pack reports.
     enum Defect: CaseIterable {
-        case misspelledSection, wrongCaseEquipment, unknownDifficulty, skippedStep, shortQuickAnswer
+        case misspelledSection, wrongCaseEquipment, unknownDifficulty, skippedStep, oneTip
     }
 
     var exercises: [Exercise]
@@ -42,13 +42,12 @@ struct PageGenerator {
         let lower = exercise.name.lowercased()
         let target = exercise.targetMuscle.lowercased()
         let secondary = exercise.secondaryMuscles.isEmpty ? "None" : exercise.secondaryMuscles.joined(separator: ", ")
-        var quickAnswer = """
+        let quickAnswer = """
             The \(lower) is a \(exercise.category.lowercased()) exercise targeting the \(target). \
             It is done with \(exercise.equipment.lowercased()) and suits \(exercise.difficulty.lowercased()) lifters \
             who want to train the \(exercise.bodyPart.lowercased()). \(exercise.difficulty) \
             \(exercise.bodyPart.lowercased()) exercise using \(exercise.equipment.lowercased()). Targets \(target).
             """
-        if defect == .shortQuickAnswer { quickAnswer = "A short answer." }
         let equipment = defect == .wrongCaseEquipment ? exercise.equipment.uppercased() : exercise.equipment
         let difficulty = defect == .unknownDifficulty ? "Expert" : exercise.difficulty
         let steps = self.steps(for: exercise, using: &generator)
@@ -57,6 +56,12 @@ struct PageGenerator {
             return "\(number). \(step)"
         }
         let tipsHeading = defect == .misspelledSection ? "Pro Tip" : "Pro tips"
+        var tips = [
+            "Keep your core braced and your spine neutral through every repetition of the \(lower).",
+            "Move with control: two seconds down, one second up, and no bouncing at the bottom.",
+            "Breathe out as you work against the load and in as you return.",
+        ]
+        if defect == .oneTip { tips = [tips[0]] }
         let faqCount = 2 + Int(generator.next() % 4)
         let faq = (0..<faqCount).map { faqEntry($0, exercise) }.joined(separator: "\n\n")
         return """
@@ -81,9 +86,7 @@ struct PageGenerator {
 
             ## \(tipsHeading)
 
-            - Keep your core braced and your spine neutral through every repetition of the \(lower).
-            - Move with control: two seconds down, one second up, and no bouncing at the bottom.
-            - Breathe out as you work against the load and in as you return.
+            \(tips.map { "- " + $0 }.joined(separator: "\n"))
 
             ## Common mistakes
 

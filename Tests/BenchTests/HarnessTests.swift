@@ -51,3 +51,16 @@ import Testing
         #expect(CPUTime.seconds() > before)
     }
 }
+
+@Suite struct CatalogTests {
+    @Test(arguments: [
+        ("6. Repeat with the other leg.", "Repeat with the other leg."),
+        ("  2) Hold.\n", "Hold."),
+        ("- Keep going.", "Keep going."),
+        ("Lift 2.5 kg. Then rest.", "Lift 2.5 kg. Then rest."),
+        ("Stand tall\nand breathe.", "Stand tall and breathe."),
+    ])
+    func stepsLoseTheirOwnMarkers(step: String, expected: String) {
+        #expect(Catalog.plainStep(step) == expected)
+    }
+}
