@@ -11,6 +11,7 @@ enum ChildRun {
         let clock = ContinuousClock()
         var bytes = 0
         var diagnostics = 0
+        let startKiB = PeakMemory.kib(field: "VmRSS:")
         let cpuBefore = CPUTime.seconds()
         let elapsed = try clock.measure {
             switch mode {
@@ -36,7 +37,7 @@ enum ChildRun {
         let cpu = CPUTime.seconds() - cpuBefore
         if mode == .lintParallel { bytes = paths.reduce(0) { $0 + ((try? fileSize($1)) ?? 0) } }
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
-        return Sample(seconds: seconds, cpuSeconds: cpu, bytes: bytes, files: paths.count, diagnostics: diagnostics, peakKiB: PeakMemory.kib())
+        return Sample(seconds: seconds, cpuSeconds: cpu, bytes: bytes, files: paths.count, diagnostics: diagnostics, peakKiB: PeakMemory.kib(), startKiB: startKiB)
     }
 
     /// cmark-gfm alone, with the options and extensions `MarkdownParser` uses; returns the byte count.
@@ -80,11 +81,12 @@ enum CPUTime {
     }
 }
 
-/// Peak resident memory of this process, from /proc/self/status (Linux).
+/// Peak (or, with `field: "VmRSS:"`, current) resident memory of this process, from
+/// /proc/self/status (Linux; 0 elsewhere).
 enum PeakMemory {
-    static func kib() -> Int {
+    static func kib(field: String = "VmHWM:") -> Int {
         guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return 0 }
-        for line in status.split(separator: "\n") where line.hasPrefix("VmHWM:") {
+        for line in status.split(separator: "\n") where line.hasPrefix(field) {
             return Int(line.split(separator: " ").dropFirst().first ?? "") ?? 0
         }
         return 0

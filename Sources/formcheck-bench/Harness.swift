@@ -45,6 +45,7 @@ struct Harness {
         var middle = byTime[byTime.count / 2]
         middle.cpuSeconds = samples.map(\.cpuSeconds).sorted()[samples.count / 2]
         middle.peakKiB = samples.map(\.peakKiB).sorted()[samples.count / 2]
+        middle.startKiB = samples.map(\.startKiB).sorted()[samples.count / 2]
         return middle
     }
 

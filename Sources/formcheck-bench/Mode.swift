@@ -32,10 +32,14 @@ struct Sample: Sendable {
     var diagnostics: Int
     /// Peak resident set size of the child, in KiB (VmHWM).
     var peakKiB: Int
+    /// Resident set size just before the measured work (after listing the files and
+    /// loading the pack), in KiB: `peakKiB - startKiB` is what the work itself added.
+    var startKiB: Int = 0
 
-    var line: String { "\(seconds) \(cpuSeconds) \(bytes) \(files) \(diagnostics) \(peakKiB)" }
+    var line: String { "\(seconds) \(cpuSeconds) \(bytes) \(files) \(diagnostics) \(peakKiB) \(startKiB)" }
 
-    init(seconds: Double, cpuSeconds: Double, bytes: Int, files: Int, diagnostics: Int, peakKiB: Int) {
+    init(seconds: Double, cpuSeconds: Double, bytes: Int, files: Int, diagnostics: Int, peakKiB: Int, startKiB: Int = 0) {
+        self.startKiB = startKiB
         self.seconds = seconds
         self.cpuSeconds = cpuSeconds
         self.bytes = bytes
@@ -46,9 +50,9 @@ struct Sample: Sendable {
 
     init?(line: String) {
         let parts = line.split(separator: " ")
-        guard parts.count == 6, let seconds = Double(parts[0]), let cpu = Double(parts[1]), let bytes = Int(parts[2]),
-            let files = Int(parts[3]), let diagnostics = Int(parts[4]), let peak = Int(parts[5])
+        guard parts.count == 7, let seconds = Double(parts[0]), let cpu = Double(parts[1]), let bytes = Int(parts[2]),
+            let files = Int(parts[3]), let diagnostics = Int(parts[4]), let peak = Int(parts[5]), let start = Int(parts[6])
         else { return nil }
-        self.init(seconds: seconds, cpuSeconds: cpu, bytes: bytes, files: files, diagnostics: diagnostics, peakKiB: peak)
+        self.init(seconds: seconds, cpuSeconds: cpu, bytes: bytes, files: files, diagnostics: diagnostics, peakKiB: peak, startKiB: start)
     }
 }

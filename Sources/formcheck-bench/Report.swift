@@ -15,7 +15,7 @@ struct Report {
     var text: String {
         var lines = [
             pad("pages", 7) + pad("mode", 28) + pad("wall s", 8) + pad("cpu s", 8) + pad("pages/s", 9) + pad("MB/s", 7)
-                + pad("peak RSS", 10) + pad("÷cmark", 8) + pad("÷parse", 8) + "findings"
+                + pad("peak RSS", 10) + pad("+work", 8) + pad("÷cmark", 8) + pad("÷parse", 8) + "findings"
         ]
         for row in rows {
             let cmark = row.samples[.cmark]?.cpuSeconds
@@ -27,6 +27,7 @@ struct Report {
                         + pad(fixed(sample.cpuSeconds, 3), 8) + pad(fixed(Double(row.pages) / sample.seconds, 0), 9)
                         + pad(fixed(Double(row.bytes) / 1_048_576 / sample.seconds, 1), 7)
                         + pad(fixed(Double(sample.peakKiB) / 1024, 1) + " MB", 10)
+                        + pad(fixed(Double(max(0, sample.peakKiB - sample.startKiB)) / 1024, 1), 8)
                         + pad(ratio(sample.cpuSeconds, cmark), 8) + pad(ratio(sample.cpuSeconds, parse), 8)
                         + "\(sample.diagnostics)")
             }
@@ -34,6 +35,7 @@ struct Report {
         lines += [
             "",
             "pages/s and MB/s use wall time; ratios use CPU time (user + system), which a busy machine disturbs less.",
+            "+work: MB the measured work added to the resident set (peak minus RSS after listing files and loading the pack).",
             "Target: full lint within 3× of parse-only; peak RSS flat as pages grow.",
         ]
         for row in rows {
@@ -48,8 +50,9 @@ struct Report {
         }
         if let first = rows.first?.samples[.lintParallel], let last = rows.last?.samples[.lintParallel], rows.count > 1 {
             lines.append(
-                "Peak RSS of the parallel lint: \(fixed(Double(first.peakKiB) / 1024, 1)) MB at \(rows.first!.pages) pages, "
-                    + "\(fixed(Double(last.peakKiB) / 1024, 1)) MB at \(rows.last!.pages) pages.")
+                "Parallel lint: peak RSS \(fixed(Double(first.peakKiB) / 1024, 1)) MB at \(rows.first!.pages) pages, "
+                    + "\(fixed(Double(last.peakKiB) / 1024, 1)) MB at \(rows.last!.pages) pages; the lint itself added "
+                    + "\(fixed(Double(max(0, first.peakKiB - first.startKiB)) / 1024, 1)) MB and \(fixed(Double(max(0, last.peakKiB - last.startKiB)) / 1024, 1)) MB.")
         }
         return lines.joined(separator: "\n")
     }

@@ -21,9 +21,9 @@ import Testing
     }
 
     @Test func sampleLineRoundTrips() throws {
-        let sample = Sample(seconds: 1.25, cpuSeconds: 0.5, bytes: 4096, files: 3, diagnostics: 2, peakKiB: 20480)
+        let sample = Sample(seconds: 1.25, cpuSeconds: 0.5, bytes: 4096, files: 3, diagnostics: 2, peakKiB: 20480, startKiB: 18000)
         let parsed = try #require(Sample(line: sample.line))
-        #expect(parsed.seconds == 1.25 && parsed.cpuSeconds == 0.5 && parsed.bytes == 4096 && parsed.files == 3 && parsed.diagnostics == 2 && parsed.peakKiB == 20480)
+        #expect(parsed.seconds == 1.25 && parsed.cpuSeconds == 0.5 && parsed.bytes == 4096 && parsed.files == 3 && parsed.diagnostics == 2 && parsed.peakKiB == 20480 && parsed.startKiB == 18000)
         #expect(Sample(line: "1.0 2 3") == nil)
     }
 
@@ -41,6 +41,8 @@ import Testing
 
     @Test func peakMemoryIsReadFromProc() {
         #expect(PeakMemory.kib() > 1024)
+        #expect(PeakMemory.kib(field: "VmRSS:") > 1024)
+        #expect(PeakMemory.kib(field: "VmRSS:") <= PeakMemory.kib())
     }
 
     @Test func cpuTimeAdvancesWithWork() {
