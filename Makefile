@@ -37,6 +37,12 @@ lint: release
 	if [ $$status -eq 1 ]; then echo "(findings expected: Samples/bad/ holds one defect per page)"; fi; \
 	[ $$status -le 1 ]
 
+# Builds the benchmark in release and runs it: 1,000 and 10,000 generated pages by default;
+# BENCH_ARGS="--pages 1000,10000,50000" for more (see `formcheck-bench --help`).
+bench: setup
+	$(SWIFT) build -c release --product formcheck-bench
+	.build/release/formcheck-bench $(BENCH_ARGS)
+
 test: setup
 	$(SWIFT) test
 

@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .library(name: "FormCheckKit", targets: ["FormCheckKit"]),
         .executable(name: "formcheck", targets: ["formcheck"]),
+        .executable(name: "formcheck-bench", targets: ["formcheck-bench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -37,6 +38,12 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // The benchmark (`make bench`). CCmarkGFM is the package's own module map, listed so the
+        // bench can time cmark-gfm's bare parse next to FormCheck's; no package dependency.
+        .executableTarget(
+            name: "formcheck-bench",
+            dependencies: ["FormCheckKit", "CCmarkGFM"]
+        ),
         .testTarget(
             name: "FormCheckKitTests",
             dependencies: ["FormCheckKit"],
@@ -47,6 +54,10 @@ let package = Package(
             name: "formcheckTests",
             // "formcheck" so that `swift test` builds the binary these tests run.
             dependencies: ["FormCheckKit", "formcheck"]
+        ),
+        .testTarget(
+            name: "BenchTests",
+            dependencies: ["formcheck-bench", "FormCheckKit"]
         ),
     ]
 )

@@ -5,12 +5,19 @@ public struct CheckContext: Sendable {
     public let fields: [Field]
     public let taxonomy: Taxonomy
     public let fieldSource: FieldSource
+    /// `TitleKey` of each field's key, index for index with `fields`: computed once per
+    /// document instead of once per lookup (every rule looks fields up).
+    public let fieldKeys: [TitleKey]
+    /// Every section at any depth with its `TitleKey`, in document order, computed once.
+    private let keyedSections: [(key: TitleKey, section: Section)]
 
     public init(document: ContentDocument, taxonomy: Taxonomy, fieldSource: FieldSource) {
         self.document = document
         self.taxonomy = taxonomy
         self.fieldSource = fieldSource
         self.fields = fieldSource.fields(of: document)
+        self.fieldKeys = fields.map { TitleKey($0.key) }
+        self.keyedSections = document.allSections.map { (TitleKey($0.title), $0) }
     }
 
     public var file: SourceFile { document.source }
@@ -18,13 +25,13 @@ public struct CheckContext: Sendable {
     /// The first field with this key (keys compare case-insensitively).
     public func field(_ name: String) -> Field? {
         let key = TitleKey(name)
-        return fields.first { TitleKey($0.key) == key }
+        return fieldKeys.firstIndex(of: key).map { fields[$0] }
     }
 
     /// The first section at any depth with this title (case and spacing forgiven).
     public func section(_ title: String) -> Section? {
         let key = TitleKey(title)
-        return document.allSections.first { TitleKey($0.title) == key }
+        return keyedSections.first { $0.key == key }?.section
     }
 
     /// Where to point a finding about something missing from the page: the title, else line 1.
@@ -38,6 +45,26 @@ public struct TitleKey: Hashable, Sendable {
     public let value: String
 
     public init(_ title: String) {
-        value = title.split(whereSeparator: \.isWhitespace).joined(separator: " ").lowercased()
+        value = Self.asciiKey(title) ?? title.split(whereSeparator: \.isWhitespace).joined(separator: " ").lowercased()
+    }
+
+    /// The same key computed on bytes when the title is ASCII (nearly always): Character
+    /// splitting and Unicode whitespace lookups dominated linting in profiles. ASCII
+    /// whitespace is U+0009...U+000D and U+0020, as `Character.isWhitespace` has it.
+    private static func asciiKey(_ title: String) -> String? {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(title.utf8.count)
+        var pendingSpace = false
+        for byte in title.utf8 {
+            guard byte < 0x80 else { return nil }
+            if byte == 0x20 || (0x09...0x0D).contains(byte) {
+                pendingSpace = !bytes.isEmpty
+                continue
+            }
+            if pendingSpace { bytes.append(0x20) }
+            pendingSpace = false
+            bytes.append((0x41...0x5A).contains(byte) ? byte + 0x20 : byte)
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 }

@@ -23,8 +23,8 @@ public struct FieldsCheck: Check {
             }
             findings += valueFindings(field)
         }
-        if flagDuplicates { findings += duplicateFindings(context.fields) }
-        if let knownKeys { findings += unknownKeyFindings(context.fields, known: knownKeys) }
+        if flagDuplicates { findings += duplicateFindings(context) }
+        if let knownKeys { findings += unknownKeyFindings(context, known: knownKeys) }
         return findings
     }
 
@@ -76,12 +76,13 @@ public struct FieldsCheck: Check {
         }
     }
 
-    private func duplicateFindings(_ fields: [Field]) -> [Finding] {
-        let scoped = names.isEmpty ? fields : fields.filter { field in names.contains { TitleKey($0) == TitleKey(field.key) } }
+    // Keys come from `context.fieldKeys` (computed once per document) and the rule's names
+    // are keyed once per call, not once per comparison.
+    private func duplicateFindings(_ context: CheckContext) -> [Finding] {
+        let nameKeys = Set(names.map(TitleKey.init))
         var first: [TitleKey: Field] = [:]
         var findings: [Finding] = []
-        for field in scoped {
-            let key = TitleKey(field.key)
+        for (field, key) in zip(context.fields, context.fieldKeys) where names.isEmpty || nameKeys.contains(key) {
             if let earlier = first[key] {
                 findings.append(Finding(
                     range: field.keyRange, message: Message.duplicate(field.key, firstLine: earlier.keyRange.start.line),
@@ -93,9 +94,9 @@ public struct FieldsCheck: Check {
         return findings
     }
 
-    private func unknownKeyFindings(_ fields: [Field], known: [String]) -> [Finding] {
+    private func unknownKeyFindings(_ context: CheckContext, known: [String]) -> [Finding] {
         let keys = Set(known.map(TitleKey.init))
-        return fields.filter { !keys.contains(TitleKey($0.key)) }.map { field in
+        return zip(context.fields, context.fieldKeys).filter { !keys.contains($0.1) }.map(\.0).map { field in
             let suggestion = closestMatch(to: field.key, in: known)
             return Finding(
                 range: field.keyRange, message: Message.unknownKey(field.key, suggestion: suggestion),

@@ -42,9 +42,22 @@ enum SentenceSplitter {
         if word.isEmpty { return true }
         if word.count == 1, let letter = word.first, isUpper(letter) { return false }  // an initial
         if word.contains(UInt8(ascii: ".")) { return false }  // e.g, i.e, U.S
-        let lowered = String(decoding: word, as: UTF8.self).lowercased()
-            .trimmingCharacters(in: .init(charactersIn: "(\"'"))
-        return !abbreviations.contains(lowered)
+        return !abbreviations.contains(abbreviationKey(word))
+    }
+
+    /// The word lowercased, without surrounding `(`, `"` and `'`. Trimmed on bytes (these
+    /// are ASCII, never inside a UTF-8 sequence) and lowercased on bytes when ASCII:
+    /// Foundation's `trimmingCharacters` here was 8% of a lint in profiles.
+    private static func abbreviationKey(_ word: ArraySlice<UInt8>) -> String {
+        var trimmed = word
+        while let first = trimmed.first, isQuoteOrParen(first) { trimmed.removeFirst() }
+        while let last = trimmed.last, isQuoteOrParen(last) { trimmed.removeLast() }
+        guard trimmed.allSatisfy({ $0 < 0x80 }) else { return String(decoding: trimmed, as: UTF8.self).lowercased() }
+        return String(decoding: trimmed.map { isUpper($0) ? $0 + 0x20 : $0 }, as: UTF8.self)
+    }
+
+    private static func isQuoteOrParen(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: "(") || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'")
     }
 
     /// True at the end of the text, or when whitespace follows and then something other

@@ -1,0 +1,82 @@
+import Foundation
+
+/// Exercises from the real free-exercise-db catalog, mapped onto the site's canonical
+/// values, when the catalog file exists on this machine.
+enum Catalog {
+    static let defaultPath = "/work/shared/data/free-exercise-db/exercises.json"
+
+    private struct Entry: Decodable {
+        var name: String
+        var level: String?
+        var equipment: String?
+        var category: String?
+        var primaryMuscles: [String]
+        var secondaryMuscles: [String]
+        var instructions: [String]
+    }
+
+    /// The catalog's exercises, or nil (with the reason) when it is absent or unreadable.
+    static func load(path: String = defaultPath) -> Result<[Exercise], CatalogUnavailable> {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            return .failure(CatalogUnavailable(reason: "\(path) not found; generating names and fields from the built-in lists"))
+        }
+        do {
+            let entries = try JSONDecoder().decode([Entry].self, from: data)
+            let exercises = entries.compactMap(exercise)
+            guard !exercises.isEmpty else { return .failure(CatalogUnavailable(reason: "\(path) holds no usable exercise")) }
+            return .success(exercises)
+        } catch {
+            return .failure(CatalogUnavailable(reason: "\(path) unreadable (\(error)); using the built-in lists"))
+        }
+    }
+
+    struct CatalogUnavailable: Error { var reason: String }
+
+    private static func exercise(_ entry: Entry) -> Exercise? {
+        guard let primary = entry.primaryMuscles.first.map(titleCase) else { return nil }
+        let target = Vocabulary.muscles.contains(primary) ? primary : "Abdominals"
+        let secondary = entry.secondaryMuscles.map(titleCase).filter { Vocabulary.muscles.contains($0) && $0 != target }
+        let steps = entry.instructions.map(plainStep).filter { !$0.isEmpty }
+        return Exercise(
+            name: entry.name.replacingOccurrences(of: "\n", with: " "), bodyPart: Vocabulary.bodyPart(for: target),
+            equipment: equipment(entry.equipment), targetMuscle: target, secondaryMuscles: secondary,
+            difficulty: difficulty(entry.level), category: category(entry.category), instructions: steps)
+    }
+
+    /// A catalog step as one list item's text: on one line, without a number or bullet of
+    /// its own ("6. Repeat…" inside "6. " would be a nested list).
+    static func plainStep(_ step: String) -> String {
+        var text = Substring(step.replacingOccurrences(of: "\n", with: " "))
+        while let marker = text.prefixMatch(of: /\s*(?:\d+[.)]|[-*+>#]+)\s+/) { text = text[marker.range.upperBound...] }
+        return text.trimmingCharacters(in: .whitespaces)
+    }
+
+    private static func titleCase(_ text: String) -> String {
+        text.split(separator: " ").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
+    }
+
+    private static func equipment(_ raw: String?) -> String {
+        switch raw {
+        case "body only": "Body Weight"
+        case "kettlebells": "Kettlebell"
+        case "bands": "Band"
+        case "exercise ball": "Stability Ball"
+        case "foam roll": "Foam Roller"
+        case "e-z curl bar": "EZ Barbell"
+        case let value?: Vocabulary.equipment.first { $0.lowercased() == value } ?? "Other"
+        case nil: "Other"
+        }
+    }
+
+    private static func difficulty(_ raw: String?) -> String {
+        switch raw {
+        case "intermediate": "Intermediate"
+        case "expert": "Advanced"
+        default: "Beginner"
+        }
+    }
+
+    private static func category(_ raw: String?) -> String {
+        Vocabulary.categories.first { $0.lowercased() == raw } ?? "Strength"
+    }
+}
