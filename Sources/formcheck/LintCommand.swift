@@ -4,6 +4,7 @@ import FormCheckKit
 
 extension FailLevel: ExpressibleByArgument {}
 extension ReportFormat: ExpressibleByArgument {}
+extension LinkMode: ExpressibleByArgument {}
 
 struct LintCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -31,6 +32,8 @@ struct LintCommand: AsyncParsableCommand {
     @Option(help: "Lowest severity that makes the run fail with exit code 1: error, warning, info or never.")
     var failLevel: FailLevel = .error
 
+    @OptionGroup var links: LinkOptions
+
     @Flag(help: "Never colour the output (NO_COLOR in the environment does the same).")
     var noColor = false
 
@@ -44,7 +47,8 @@ struct LintCommand: AsyncParsableCommand {
             terminal.error("error: \(error)")
             throw ExitStatus.usage.code
         }
-        let result = Linter(ruleSet: ruleSet).lint(paths: files)
+        var result = Linter(ruleSet: ruleSet).lint(paths: files)
+        result.merge(await links.check(result.links, settings: ruleSet.links ?? LinkSettings(), terminal: terminal))
         terminal.output(format.reporter(color: terminal.stdoutColor).report(result))
         for failure in result.failures { terminal.error(failure) }
         if !result.failures.isEmpty { throw ExitStatus.usage.code }
