@@ -26,6 +26,8 @@ public final class OnlineLinkChecker: LinkFetching, @unchecked Sendable {
     private let lock = NSLock()
     private var requestCount = 0
     private var cache: LinkCache?
+    /// Each host's address check, done once per run (nil: every address is public).
+    private var hostChecks: [String: AddressGuard.Failure?] = [:]
 
     public init(settings: LinkSettings, options: Options = Options()) {
         self.settings = settings
@@ -124,9 +126,7 @@ public final class OnlineLinkChecker: LinkFetching, @unchecked Sendable {
         while true {
             guard let host = NormalizedURL(current)?.host else { return .done(.failed(reason: "not an http(s) URL: \(current)")) }
             if !options.allowPrivate {
-                do throws(AddressGuard.Failure) {
-                    try AddressGuard.check(host)
-                } catch {
+                if let error = guardFailure(host) {
                     switch error {
                     case .privateAddress(let address): return .done(.refused(reason: "refused: private address \(address)"))
                     case .unresolved(let reason): return .transient(.failed(reason: "cannot resolve \(host): \(reason)"))
@@ -162,6 +162,15 @@ public final class OnlineLinkChecker: LinkFetching, @unchecked Sendable {
             let reason = "\(code) \(response.status.reasonPhrase)" + (visited.count > 1 ? " (redirected to \(current))" : "")
             return .done(.broken(reason: reason))
         }
+    }
+
+    /// The address guard's verdict on `host`, resolved once per run.
+    private func guardFailure(_ host: String) -> AddressGuard.Failure? {
+        if let known = lock.withLock({ hostChecks[host] }) { return known }
+        var failure: AddressGuard.Failure?
+        do throws(AddressGuard.Failure) { try AddressGuard.check(host) } catch { failure = error }
+        lock.withLock { hostChecks[host] = failure }
+        return failure
     }
 
     /// HEAD, then GET if the server refuses HEAD (405, 501).
