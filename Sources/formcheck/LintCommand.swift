@@ -48,7 +48,9 @@ struct LintCommand: AsyncParsableCommand {
             throw ExitStatus.usage.code
         }
         var result = Linter(ruleSet: ruleSet).lint(paths: files)
+        let linkStart = Date()
         result.merge(await links.check(result.links, settings: ruleSet.links ?? LinkSettings(), terminal: terminal))
+        result.duration += Date().timeIntervalSince(linkStart)
         terminal.output(format.reporter(color: terminal.stdoutColor).report(result))
         for failure in result.failures { terminal.error(failure) }
         if !result.failures.isEmpty { throw ExitStatus.usage.code }
