@@ -185,3 +185,36 @@ final class LinkFixture {
         #expect(settings.isExcluded("https://skip.test/a"))
     }
 }
+
+/// The seed page lives in the shared folder beside the repository, not in it; the test is
+/// skipped where that folder is absent (a bare clone).
+let seedPage = "/work/shared/seed/leg-up-hamstring-stretch.md"
+
+@Suite struct SeedPageLinkTests {
+    @Test(.enabled(if: FileManager.default.fileExists(atPath: seedPage), "needs /work/shared/seed"))
+    func seedLinksAgainstASitemap() async throws {
+        let document = MarkdownParser.parse(try SourceFileLoader.load(seedPage))
+        let fixture = try LinkFixture()
+        try fixture.write("sitemap.xml", """
+            <urlset><url><loc>https://forgetrainer.ai/</loc></url>
+            <url><loc>https://forgetrainer.ai/exercises/legs</loc></url>
+            <url><loc>https://forgetrainer.ai/exercises/equipment/bodyweight/</loc></url></urlset>
+            """)
+        let pack = try fixture.write("pack.yml", """
+            pack: seed
+            links:
+              site: https://forgetrainer.ai
+              sitemap: sitemap.xml
+              content:
+                "https://forgetrainer.ai/exercises/{slug}": \(fixture.root)/content/{slug}.md
+
+            """)
+        let settings = try #require(try PackLoader.load(.file(pack)).links)
+        let diagnostics = await LinkChecker(settings: settings, mode: .offline).check(LinkInventory(pages: [PageLinks(document: document)]))
+        #expect(diagnostics.map { "\($0.range.start.line):\($0.range.start.column) \($0.found ?? "")" } == [
+            // Two segments after /exercises/: not a slug, so only the sitemap decides.
+            "62:3 not in sitemap",
+        ])
+        #expect(diagnostics.first?.sectionPath.isEmpty == false)
+    }
+}

@@ -103,21 +103,5 @@ public struct LinkInventory: Sendable {
         return LinkTarget(kind: .file(standardized(resolved)), fragment: fragment.map { $0.removingPercentEncoding ?? $0 })
     }
 
-    /// `a/./b/../c.md` → `a/c.md`, lexically (Foundation leaves `..` in relative paths).
-    static func standardized(_ path: String) -> String {
-        let absolute = path.hasPrefix("/")
-        var parts: [Substring] = []
-        for part in path.split(separator: "/") {
-            if part == "." { continue }
-            if part == "..", let last = parts.last, last != ".." {
-                parts.removeLast()
-            } else if part == "..", absolute {
-                continue
-            } else {
-                parts.append(part)
-            }
-        }
-        let joined = parts.joined(separator: "/")
-        return absolute ? "/" + joined : (joined.isEmpty ? "." : joined)
-    }
+    static func standardized(_ path: String) -> String { LexicalPath.normalized(path) }
 }

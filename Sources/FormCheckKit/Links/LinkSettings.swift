@@ -58,7 +58,7 @@ public struct ContentMapping: Sendable {
         filePattern = file
     }
 
-    /// The local file a normalised URL maps to, if it matches.
+    /// The local file a normalised URL maps to, if it matches with a one-segment slug.
     public func file(for url: String) -> String? {
         guard url.hasPrefix(urlPrefix) else { return nil }
         var slug = String(url.dropFirst(urlPrefix.count))
@@ -66,7 +66,8 @@ public struct ContentMapping: Sendable {
             guard slug.hasSuffix(urlSuffix) else { return nil }
             slug = String(slug.dropLast(urlSuffix.count))
         }
-        guard !slug.isEmpty, !slug.contains("?") else { return nil }
+        // A slug is one path segment: `/exercises/equipment/bands` is not the page `equipment/bands`.
+        guard !slug.isEmpty, !slug.contains("?"), !slug.contains("/") else { return nil }
         let decoded = slug.removingPercentEncoding ?? slug
         return filePattern.replacingOccurrences(of: "{slug}", with: decoded)
     }
