@@ -34,7 +34,7 @@ import Testing
         #expect(outcome("/unavailable") == .ok)
         #expect(server.count("/unavailable") == 2)
         #expect(outcome("/slow") == .timeout(reason: "timeout after 1s"))
-        #expect(outcome("/reset")?.category == .error)
+        #expect(outcome("/reset") == .failed(reason: "connection reset by the server"))
         #expect(outcome("/head-refused") == .ok)
         #expect(server.requests.filter { $0.path == "/head-refused" }.map(\.method) == ["HEAD", "GET"])
         #expect(server.requests.filter { $0.path == "/gone" }.map(\.method) == ["HEAD"])
@@ -60,6 +60,14 @@ import Testing
         let outcomes = await OnlineLinkChecker(settings: settings, options: .init(allowPrivate: true)).outcomes(for: [server.url("/throttled")])
         #expect(outcomes[server.url("/throttled")] == .broken(reason: "429 Too Many Requests (gave up after 1 tries)"))
         #expect(server.count("/throttled") == 1)
+    }
+
+    @Test func refusedConnectionIsAnError() async throws {
+        // Bind then close a server to get a port nothing listens on.
+        let port = try TestHTTPServer().port
+        let url = "http://127.0.0.1:\(port)/x"
+        let outcomes = await OnlineLinkChecker(settings: Self.settings(), options: .init(allowPrivate: true)).outcomes(for: [url])
+        #expect(outcomes[url] == .failed(reason: "connection refused"))
     }
 
     @Test func privateAddressesAreRefusedWithoutTheFlag() async throws {

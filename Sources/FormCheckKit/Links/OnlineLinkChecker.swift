@@ -209,6 +209,13 @@ public final class OnlineLinkChecker: LinkFetching, @unchecked Sendable {
                 break
             }
         }
+        if let error = error as? IOError {
+            switch error.errnoCode {
+            case ECONNRESET: return .failed(reason: "connection reset by the server")
+            case ECONNREFUSED: return .failed(reason: "connection refused")
+            default: return .failed(reason: "connection failed: \(error)")
+            }
+        }
         if error is ChannelError { return .failed(reason: "connection failed: \(error)") }
         return .failed(reason: "request failed: \(error)")
     }
