@@ -62,6 +62,19 @@ import Testing
         #expect(server.count("/throttled") == 1)
     }
 
+    @Test func perHostLimitHoldsRequestsBack() async throws {
+        let server = try TestHTTPServer(latency: .milliseconds(100))
+        var settings = Self.settings()
+        settings.perHost = 2
+        let urls = (0..<8).map { server.url("/ok?\($0)") }
+        let started = Date()
+        let outcomes = await OnlineLinkChecker(settings: settings, options: .init(allowPrivate: true)).outcomes(for: urls)
+        // 8 requests, 2 at a time, 100 ms each: at least 4 rounds.
+        #expect(Date().timeIntervalSince(started) >= 0.39)
+        #expect(outcomes.values.allSatisfy { $0 == .ok } && outcomes.count == 8)
+        #expect(server.requests.count == 8)
+    }
+
     @Test func refusedConnectionIsAnError() async throws {
         // Bind then close a server to get a port nothing listens on.
         let port = try TestHTTPServer().port
