@@ -11,6 +11,8 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
     ],
     targets: [
         .systemLibrary(
@@ -25,7 +27,13 @@ let package = Package(
         ),
         .target(
             name: "FormCheckKit",
-            dependencies: ["CCmarkGFM", "CYAML"],
+            dependencies: [
+                "CCmarkGFM",
+                "CYAML",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+            ],
             plugins: ["EmbedPacks"]
         ),
         // Rules/*.yml are compiled into the library by this plugin and tool.
@@ -46,7 +54,12 @@ let package = Package(
         ),
         .testTarget(
             name: "FormCheckKitTests",
-            dependencies: ["FormCheckKit"],
+            dependencies: [
+                "FormCheckKit",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+            ],
             // Golden files are read through #filePath and re-recorded in place.
             exclude: ["Reporting/Golden"]
         ),

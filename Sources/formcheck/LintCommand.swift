@@ -4,6 +4,7 @@ import FormCheckKit
 
 extension FailLevel: ExpressibleByArgument {}
 extension ReportFormat: ExpressibleByArgument {}
+extension LinkMode: ExpressibleByArgument {}
 
 struct LintCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -50,6 +51,8 @@ struct LintCommand: AsyncParsableCommand {
     @Option(help: "Report only findings not recorded in this baseline (see `formcheck baseline`).", completion: .file(extensions: ["json"]))
     var baseline: String?
 
+    @OptionGroup var links: LinkOptions
+
     @Flag(help: "Never colour the output (NO_COLOR in the environment does the same).")
     var noColor = false
 
@@ -64,6 +67,9 @@ struct LintCommand: AsyncParsableCommand {
         let terminal = Terminal(noColor: noColor)
         let (ruleSet, project) = try config.setup(pack: pack, terminal: terminal)
         var result = try LintRun(paths: paths, stdinFilename: stdinFilename, config: project, changedSince: changedSince).lint(with: ruleSet, terminal: terminal)
+        let linkStart = Date()
+        result.merge(await links.check(result.links, settings: ruleSet.links ?? LinkSettings(), terminal: terminal))
+        result.duration += Date().timeIntervalSince(linkStart)
         if let baseline {
             do {
                 let filtered = try Baseline.load(baseline).filter(result)

@@ -31,6 +31,7 @@ struct LintRun {
             let bytes = [UInt8](FileHandle.standardInput.readDataToEndOfFile())
             let document = MarkdownParser.parse(SourceFile(path: stdinFilename ?? "<stdin>", bytes: bytes))
             result.files.insert(LintResult.FileResult(path: document.path, diagnostics: linter.lint(document)), at: 0)
+            result.links.insert(PageLinks(document: document), at: 0)
         }
         return result
     }

@@ -15,11 +15,24 @@ public struct LintResult: Sendable {
     /// Files that could not be read; each is an I/O error (exit code 2).
     public var failures: [String]
     public var duration: Double
+    /// The links and heading anchors of every page read, for the link check.
+    public var links: [PageLinks]
 
-    public init(files: [FileResult], failures: [String] = [], duration: Double = 0) {
+    public init(files: [FileResult], failures: [String] = [], duration: Double = 0, links: [PageLinks] = []) {
         self.files = files
         self.failures = failures
         self.duration = duration
+        self.links = links
+    }
+
+    /// Adds findings made after per-file linting (the link check) to their files, keeping order by position.
+    public mutating func merge(_ diagnostics: [Diagnostic]) {
+        guard !diagnostics.isEmpty else { return }
+        let byPath = Dictionary(grouping: diagnostics, by: \.path)
+        for index in files.indices {
+            guard let extra = byPath[files[index].path] else { continue }
+            files[index].diagnostics = (files[index].diagnostics + extra).sorted { $0.range.start.offset < $1.range.start.offset }
+        }
     }
 
     public var diagnostics: [Diagnostic] { files.flatMap(\.diagnostics) }

@@ -43,15 +43,18 @@ public struct Linter: Sendable {
     }
 
     /// Reads, parses and lints files in parallel; results keep the order of `paths`.
-    /// Parsed documents are dropped as soon as they are linted, so memory stays flat.
+    /// Parsed documents are dropped as soon as they are linted, so memory stays flat; only
+    /// their links and heading anchors are kept, for the link check that needs all pages.
     public func lint(paths: [String]) -> LintResult {
         let started = Date()
         let results = ResultSlots<(LintResult.FileResult?, String?)>(count: paths.count)
+        let links = ResultSlots<PageLinks>(count: paths.count)
         DispatchQueue.concurrentPerform(iterations: paths.count) { index in
             let path = paths[index]
             do throws(SourceFileLoader.Failure) {
                 let document = MarkdownParser.parse(try SourceFileLoader.load(path))
                 results[index] = (LintResult.FileResult(path: path, diagnostics: lint(document)), nil)
+                links[index] = PageLinks(document: document)
             } catch {
                 results[index] = (nil, error.description)
             }
@@ -59,7 +62,7 @@ public struct Linter: Sendable {
         let collected = results.values
         return LintResult(
             files: collected.compactMap { $0?.0 }, failures: collected.compactMap { $0?.1 },
-            duration: Date().timeIntervalSince(started))
+            duration: Date().timeIntervalSince(started), links: links.values.compactMap { $0 })
     }
 }
 

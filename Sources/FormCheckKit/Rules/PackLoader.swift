@@ -51,6 +51,7 @@ struct PackAssembly {
     var description = ""
     var taxonomyNodes: [YAMLNode] = []
     var fieldsNode: YAMLNode?
+    var linksNode: YAMLNode?
     var ruleNodes: [YAMLNode] = []
     var errors: [YAMLError] = []
     var sources: [String: SourceFile] = [:]
@@ -94,6 +95,10 @@ struct PackAssembly {
                 if fieldsNode != nil { throw YAMLError(at: fields, "'fields' is defined by more than one file of the pack") }
                 fieldsNode = fields
             }
+            if let links = reader.optional("links") {
+                if linksNode != nil { throw YAMLError(at: links, "'links' is defined by more than one file of the pack") }
+                linksNode = links
+            }
             if let taxonomy = reader.optional("taxonomy") { taxonomyNodes.append(taxonomy) }
             if let rules = reader.optional("rules") { ruleNodes += try rules.sequence() }
             errors += reader.finishAll()
@@ -120,6 +125,10 @@ struct PackAssembly {
         if let fieldsNode {
             do { fieldSource = try FieldSourceLoader.load(fieldsNode) } catch { errors.append(error) }
         }
+        var links: LinkSettings?
+        if let linksNode {
+            do { links = try LinkSettingsLoader.load(linksNode) } catch { errors.append(error) }
+        }
         var rules: [Rule] = []
         // Ids are compared before a rule compiles, so a duplicate is reported even when
         // the first rule with that id has errors of its own.
@@ -141,7 +150,7 @@ struct PackAssembly {
             }
         }
         guard errors.isEmpty else { return nil }
-        return RuleSet(name: name ?? "pack", description: description, rules: rules, taxonomy: taxonomy, fieldSource: fieldSource)
+        return RuleSet(name: name ?? "pack", description: description, rules: rules, taxonomy: taxonomy, fieldSource: fieldSource, links: links)
     }
 }
 

@@ -28,7 +28,7 @@ public enum PackSource: Sendable, Hashable {
     /// A key that is the same for two spellings of one file, for cycle detection.
     var identity: String {
         switch self {
-        case .file(let path): (path as NSString).standardizingPath
+        case .file(let path): LexicalPath.normalized(path)
         case .builtin(let name): "builtin:" + name
         }
     }

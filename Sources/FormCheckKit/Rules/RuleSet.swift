@@ -5,13 +5,16 @@ public struct RuleSet: Sendable {
     public var rules: [Rule]
     public var taxonomy: Taxonomy
     public var fieldSource: FieldSource
+    /// How links are checked (`links:`); nil when the pack says nothing about links.
+    public var links: LinkSettings?
 
-    public init(name: String, description: String = "", rules: [Rule] = [], taxonomy: Taxonomy = Taxonomy(), fieldSource: FieldSource = FieldSource()) {
+    public init(name: String, description: String = "", rules: [Rule] = [], taxonomy: Taxonomy = Taxonomy(), fieldSource: FieldSource = FieldSource(), links: LinkSettings? = nil) {
         self.name = name
         self.description = description
         self.rules = rules
         self.taxonomy = taxonomy
         self.fieldSource = fieldSource
+        self.links = links
     }
 
     public func rule(_ id: String) -> Rule? { rules.first { $0.id == id } }
@@ -22,6 +25,7 @@ public struct RuleSet: Sendable {
         for set in sets.dropFirst() {
             combined.name += "+" + set.name
             combined.rules += set.rules
+            combined.links = combined.links ?? set.links
             combined.taxonomy.enums.merge(set.taxonomy.enums) { first, _ in first }
             combined.fieldSource.names += set.fieldSource.names.filter { !combined.fieldSource.names.contains($0) }
         }
