@@ -1,0 +1,178 @@
+import Foundation
+
+/// A template compiled for matching: literals match case-insensitively with any run of
+/// whitespace for a space, each placeholder captures one or more words (lazily), and the
+/// sentence's final punctuation is forgiven. Compiled once when the pack loads.
+///
+/// `{{*}}` is a wildcard: it captures anything and is never compared.
+public struct TemplatePattern: Sendable {
+    public let template: Template
+    /// The placeholders in capture order.
+    public let placeholders: [Template.Placeholder]
+    let regex: RegexBox
+
+    public static let wildcard = "*"
+
+    public init(_ template: Template) {
+        self.template = template
+        var pattern = "^\\s*"
+        var placeholders: [Template.Placeholder] = []
+        var segments = template.segments
+        if case .literal(let last)? = segments.last {
+            let trimmed = String(last.reversed().drop { ".!?".contains($0) || $0.isWhitespace }.reversed())
+            segments[segments.count - 1] = .literal(trimmed)
+        }
+        for segment in segments {
+            switch segment {
+            case .literal(let literal):
+                pattern += Self.literalPattern(literal)
+            case .placeholder(let placeholder):
+                placeholders.append(placeholder)
+                pattern += "(.+?)"
+            }
+        }
+        pattern += "[.!?]*\\s*$"
+        self.placeholders = placeholders
+        // The pattern is built from escaped literals and fixed groups, so it always compiles.
+        self.regex = RegexBox(try! NSRegularExpression(pattern: pattern, options: [.caseInsensitive, .dotMatchesLineSeparators]))
+    }
+
+    private static func literalPattern(_ literal: String) -> String {
+        var pattern = ""
+        var inSpace = false
+        for character in literal {
+            if character.isWhitespace {
+                if !inSpace { pattern += "\\s+" }
+                inSpace = true
+            } else {
+                inSpace = false
+                pattern += NSRegularExpression.escapedPattern(for: String(character))
+            }
+        }
+        return pattern
+    }
+
+    /// The captures when `text` has the template's shape, else nil.
+    public func match(_ text: Substring) -> [TemplateCapture]? {
+        let string = String(text)
+        guard let result = regex.expression.firstMatch(in: string, range: NSRange(string.startIndex..., in: string)) else { return nil }
+        var captures: [TemplateCapture] = []
+        for (index, placeholder) in placeholders.enumerated() {
+            guard let range = Range(result.range(at: index + 1), in: string) else { return nil }
+            let lower = string.utf8.distance(from: string.startIndex, to: range.lowerBound)
+            let upper = string.utf8.distance(from: string.startIndex, to: range.upperBound)
+            captures.append(TemplateCapture(placeholder: placeholder, text: String(string[range]), bytes: lower..<upper))
+        }
+        return captures
+    }
+}
+
+/// What one placeholder captured: its text and its byte range in the matched text.
+public struct TemplateCapture: Sendable, Hashable {
+    public var placeholder: Template.Placeholder
+    public var text: String
+    public var bytes: Range<Int>
+}
+
+/// A captured value that disagrees with the value the template renders for its placeholder.
+public struct TemplateMismatch: Sendable, Hashable {
+    public var name: String
+    /// What the text says (an article added by `article` left out).
+    public var found: String
+    /// Byte range of `found` in the matched text.
+    public var bytes: Range<Int>
+    /// The placeholder's value as rendered.
+    public var expected: String
+}
+
+extension TemplatePattern {
+    /// How a text relates to the template: its shape, and each placeholder against its value.
+    public enum Agreement: Sendable, Equatable {
+        case agrees
+        case disagrees([TemplateMismatch])
+        case noMatch
+    }
+
+    /// Matches `text` and compares each capture with its rendered value. Placeholders
+    /// without a value, and wildcards, are not compared.
+    public func agreement(of text: Substring, with values: TemplateValues) -> Agreement {
+        guard let captures = match(text) else { return .noMatch }
+        var mismatches: [TemplateMismatch] = []
+        for capture in captures where capture.placeholder.name != Self.wildcard {
+            guard let expected = capture.placeholder.render(values) else { continue }
+            if ValueComparison.agrees(capture.text, with: expected, placeholder: capture.placeholder, values: values) { continue }
+            var found = capture.text
+            var bytes = capture.bytes
+            if capture.placeholder.filters.contains(.article), let article = ValueComparison.leadingArticle(found) {
+                found = String(found.utf8.dropFirst(article))!
+                bytes = (bytes.lowerBound + article)..<bytes.upperBound
+            }
+            mismatches.append(TemplateMismatch(name: capture.placeholder.name, found: found, bytes: bytes, expected: expected))
+        }
+        return mismatches.isEmpty ? .agrees : .disagrees(mismatches)
+    }
+
+    /// The template rendered for these values, wildcards shown as "…".
+    public func expectation(_ values: TemplateValues) -> String? {
+        var values = values
+        values.arguments[Self.wildcard] = "…"
+        return template.render(values)
+    }
+}
+
+/// Comparing a captured value with a rendered one: case, spacing and hyphens forgiven,
+/// list separators ("a, b and c") read as a set, taxonomy aliases and singular/plural
+/// forms accepted.
+enum ValueComparison {
+    static func agrees(_ found: String, with expected: String, placeholder: Template.Placeholder, values: TemplateValues) -> Bool {
+        if normalized(found) == normalized(expected) { return true }
+        let foundItems = items(stripArticle(found))
+        let expectedItems = items(stripArticle(expected))
+        guard foundItems.count == expectedItems.count else { return false }
+        return foundItems.allSatisfy { item in expectedItems.contains { same(item, $0, taxonomy: values.taxonomy) } }
+    }
+
+    /// Two words or phrases name the same value: equal, singular/plural of each other, or
+    /// spellings of one taxonomy value.
+    static func same(_ lhs: String, _ rhs: String, taxonomy: Taxonomy) -> Bool {
+        let left = normalized(lhs), right = normalized(rhs)
+        if left == right || EnglishInflection.singular(left) == EnglishInflection.singular(right) { return true }
+        for taxonomyEnum in taxonomy.enums.values {
+            guard let a = resolve(left, in: taxonomyEnum), let b = resolve(right, in: taxonomyEnum) else { continue }
+            if a.canonical == b.canonical { return true }
+        }
+        return false
+    }
+
+    static func resolve(_ text: String, in taxonomyEnum: TaxonomyEnum) -> TaxonomyValue? {
+        taxonomyEnum.value(matching: text) ?? taxonomyEnum.value(matching: EnglishInflection.singular(text))
+            ?? taxonomyEnum.value(matching: EnglishInflection.plural(text))
+    }
+
+    static func normalized(_ text: String) -> String {
+        text.lowercased().split(whereSeparator: { $0.isWhitespace || $0 == "-" }).joined(separator: " ")
+    }
+
+    static func items(_ text: String) -> [String] {
+        var parts: [String] = []
+        for piece in normalized(text).replacingOccurrences(of: " & ", with: ", ").split(separator: ",") {
+            for part in piece.components(separatedBy: " and ") {
+                let trimmed = part.trimmingWhitespace
+                if !trimmed.isEmpty { parts.append(trimmed) }
+            }
+        }
+        return parts
+    }
+
+    /// The byte length of a leading "a " or "an ", if any.
+    static func leadingArticle(_ text: String) -> Int? {
+        let lower = text.lowercased()
+        for article in ["a ", "an "] where lower.hasPrefix(article) { return article.utf8.count }
+        return nil
+    }
+
+    static func stripArticle(_ text: String) -> String {
+        guard let length = leadingArticle(text) else { return text }
+        return String(text.utf8.dropFirst(length))!
+    }
+}
