@@ -202,6 +202,158 @@ rules:
     examples:
       fail: "## Quick answer\n\nA stretch.\n"
       pass: "## Quick answer\n\nThe leg up hamstring stretch is a flexibility exercise targeting the hamstrings and glutes, done lying on your back with one leg raised.\n"
+
+  # ── Consistency: the prose agrees with the fields (docs/templates-and-consistency.md) ──
+
+  - id: summary-profile
+    check: consistency
+    section: Quick answer
+    in: first-paragraph
+    label: summary
+    report: [mismatch]
+    description: The summary's profile sentence ("Beginner legs exercise using body weight.") agrees with Difficulty, Body Part and Equipment.
+    template: "{{Difficulty}} {{Body Part | lower}} exercise using {{Equipment | lower}}."
+    examples:
+      fail: "# Squat\n\n## Quick answer\n\nIntermediate legs exercise using body weight.\n\n- **Body Part:** Legs\n- **Equipment:** Body Weight\n- **Difficulty:** Beginner\n"
+      pass: "# Squat\n\n## Quick answer\n\nBeginner legs exercise using body weight.\n\n- **Body Part:** Legs\n- **Equipment:** Body Weight\n- **Difficulty:** Beginner\n"
+
+  - id: summary-profile-standard
+    check: consistency
+    section: Quick answer
+    in: first-paragraph
+    label: profile
+    report: [missing]
+    severity: warning
+    description: The summary has the standard profile sentence.
+    template: "{{Difficulty}} {{Body Part | lower}} exercise using {{Equipment | lower}}."
+
+  - id: summary-muscles
+    check: consistency
+    section: Quick answer
+    in: first-paragraph
+    label: summary
+    report: [mismatch]
+    description: The summary's muscle sentence ("Targets hamstrings, also works glutes.") agrees with Target Muscle and Secondary Muscles.
+    one-of:
+      - "Targets {{Target Muscle | lower}}, also works {{Secondary Muscles | lower | list}}."
+      - "Targets {{Target Muscle | lower}}."
+
+  - id: summary-muscles-standard
+    check: consistency
+    section: Quick answer
+    in: first-paragraph
+    label: muscles
+    report: [missing]
+    severity: warning
+    description: The summary has the standard muscle sentence.
+    one-of:
+      - "Targets {{Target Muscle | lower}}, also works {{Secondary Muscles | lower | list}}."
+      - "Targets {{Target Muscle | lower}}."
+
+  - id: summary-difficulty-mentions
+    check: mentions
+    section: Quick answer
+    in: first-paragraph
+    label: the summary
+    enum: difficulty
+    field: Difficulty
+    skip: ["{{Difficulty}} {{Body Part}} exercise using {{Equipment}}."]
+    description: The summary names no difficulty other than the page's.
+
+  - id: summary-equipment-mentions
+    check: mentions
+    section: Quick answer
+    in: first-paragraph
+    label: the summary
+    enum: equipment
+    field: Equipment
+    ignore: [Other, Weighted]
+    skip: ["{{Difficulty}} {{Body Part}} exercise using {{Equipment}}."]
+    description: The summary names no equipment other than the page's.
+
+  - id: summary-muscle-mentions
+    check: mentions
+    section: Quick answer
+    in: first-paragraph
+    label: the summary
+    enum: muscle
+    field: Target Muscle
+    allow-fields: [Secondary Muscles]
+    # Words with an everyday sense in exercise instructions ("knee toward your chest").
+    ignore: [Chest, Neck, Shoulders, Lower Back, Middle Back, Upper Back, Core Muscles]
+    skip: ["Targets {{Target Muscle}}, also works {{Secondary Muscles}}.", "Targets {{Target Muscle}}."]
+    description: The summary names no muscle other than the target and secondary muscles.
+
+  - id: title-agreement
+    check: title
+    description: The FAQ questions and the summary's first sentence name the exercise as the title does.
+    in-questions:
+      section: FAQ
+      one-of:
+        - "What muscles does the {{title}} work?"
+        - "Is the {{title}} good for beginners?"
+        - "Is the {{title}} better than {{*}}?"
+        - "How often should I do the {{title}}?"
+    in-first-sentence:
+      section: Quick answer
+      one-of: ["The {{title}} is {{*}}"]
+
+  - id: faq-muscles
+    check: faq
+    section: FAQ
+    question: "What muscles does the {{title}} work?"
+    report: [mismatch]
+    description: The muscle answer names the target and secondary muscles, the category and the body part.
+    one-of:
+      - "The {{title}} primarily targets the {{Target Muscle | lower}}, {{*}}"
+      - "The {{title}} primarily targets the {{Target Muscle | lower}}."
+    mentions: [Secondary Muscles, Category, Body Part]
+
+  - id: faq-muscles-standard
+    check: faq
+    section: FAQ
+    question: "What muscles does the {{title}} work?"
+    report: [missing]
+    severity: warning
+    description: The muscle answer opens with the standard sentence.
+    one-of:
+      - "The {{title}} primarily targets the {{Target Muscle | lower}}, {{*}}"
+      - "The {{title}} primarily targets the {{Target Muscle | lower}}."
+
+  - id: faq-beginner-level
+    check: faq
+    section: FAQ
+    question: "Is the {{title}} good for beginners?"
+    report: [mismatch]
+    description: The beginner answer states the page's difficulty.
+    template: "{{*}}, the {{title}} is rated as {{Difficulty | lower | article}}-level exercise."
+
+  - id: faq-beginner-yes
+    check: faq
+    section: FAQ
+    question: "Is the {{title}} good for beginners?"
+    when: { field: Difficulty, not: { equals: Beginner } }
+    forbid: ["/^\\s*yes\\b/"]
+    message: "the beginner answer says \"{{value}}\" but Difficulty is \"{{Difficulty}}\""
+    description: On an Intermediate or Advanced page, the beginner answer does not open with "Yes".
+
+  - id: faq-beginner-no
+    check: faq
+    section: FAQ
+    question: "Is the {{title}} good for beginners?"
+    when: { field: Difficulty, equals: Beginner }
+    forbid: ["/^\\s*no\\b/"]
+    message: "the beginner answer says \"{{value}}\" but Difficulty is \"{{Difficulty}}\""
+    description: On a Beginner page, the beginner answer does not open with "No".
+
+  - id: related-links
+    check: links
+    section: Related exercises
+    description: The related links lead to the pages of the body part, the equipment and the target muscle.
+    expect:
+      - { text: "More {{Body Part}} Exercises", url: "https://forgetrainer.ai/exercises/{{Body Part | slug}}" }
+      - { text: "More {{Equipment}} Exercises", url: "https://forgetrainer.ai/exercises/equipment/{{Equipment | slug}}" }
+      - { text: "More {{Target Muscle}} Exercises", url: "https://forgetrainer.ai/exercises/muscle/{{Target Muscle | slug}}" }
 """#,
         "taxonomy.yml": #"""
 # The vocabulary of the exercise pages: canonical values, the aliases writers use, and
