@@ -40,7 +40,8 @@ public struct LinksCheck: Check {
                 let link = unclaimed.remove(at: index)
                 findings.append(Finding(
                     range: link.range, message: Message.mismatch(text: link.text, url: link.destination, expectedText: text, expectedURL: url),
-                    expected: "[\(text)](\(url))", found: "[\(link.text)](\(link.destination))", arguments: ["section": found.title]))
+                    expected: Self.sameText(link.text, text) ? url : text, found: Self.sameText(link.text, text) ? link.destination : link.text,
+                    arguments: ["section": found.title]))
             } else {
                 missing.append((text, url))
             }
@@ -48,13 +49,13 @@ public struct LinksCheck: Check {
         for (text, url) in missing {
             findings.append(Finding(
                 range: found.heading.textRange, message: Message.missing(found.title, text: text, url: url),
-                expected: "[\(text)](\(url))", arguments: ["section": found.title]))
+                expected: url, arguments: ["section": found.title]))
         }
         if flagExtra {
             for link in unclaimed {
                 findings.append(Finding(
                     range: link.range, message: Message.extra(found.title, text: link.text, url: link.destination),
-                    found: "[\(link.text)](\(link.destination))", arguments: ["section": found.title]))
+                    found: link.destination, arguments: ["section": found.title]))
             }
         }
         return findings
