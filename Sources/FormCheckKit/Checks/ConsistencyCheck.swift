@@ -31,11 +31,11 @@ extension ConsistencyCheck {
         let section = try context.requiredSection(reader)
         let scope = try ParagraphScope.load(reader.optional("in"))
         let label = try reader.optional("label")?.string() ?? "text"
-        let report = try reader.optional("report")?.stringList() ?? ["mismatch", "missing"]
+        let report = try context.reportedFindings(&reader)
         let patterns = try context.patterns(&reader, required: true)
         return ConsistencyCheck(
             section: section, scope: scope,
             expectation: SentenceExpectation(
-                patterns: patterns, label: label, reportMismatches: report.contains("mismatch"), reportMissing: report.contains("missing")))
+                patterns: patterns, label: label, reportMismatches: report.mismatches, reportMissing: report.missing))
     }
 }

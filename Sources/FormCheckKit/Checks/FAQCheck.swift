@@ -89,7 +89,7 @@ extension FAQCheck {
         let question = TemplatePattern(try context.template(reader.required("question"), extraNames: [TemplatePattern.wildcard]))
         let scope = try ParagraphScope.load(reader.optional("in"))
         let label = try reader.optional("label")?.string() ?? "answer"
-        let report = try reader.optional("report")?.stringList() ?? ["mismatch", "missing"]
+        let report = try context.reportedFindings(&reader)
         let patterns = try context.patterns(&reader, required: false)
         var mentions: [String] = []
         if let node = reader.optional("mentions") {
@@ -110,7 +110,7 @@ extension FAQCheck {
         return FAQCheck(
             section: section, question: question, scope: scope,
             expectation: patterns.isEmpty ? nil : SentenceExpectation(
-                patterns: patterns, label: label, reportMismatches: report.contains("mismatch"), reportMissing: report.contains("missing")),
+                patterns: patterns, label: label, reportMismatches: report.mismatches, reportMissing: report.missing),
             mentions: mentions, forbidden: forbidden, requireQuestion: try reader.optional("required")?.bool() ?? false)
     }
 }

@@ -40,6 +40,21 @@ extension CheckFactoryContext {
         return patterns
     }
 
+    /// `report: [mismatch, missing]`: which findings a sentence expectation gives (default both).
+    func reportedFindings(_ reader: inout YAMLMappingReader) throws(YAMLError) -> (mismatches: Bool, missing: Bool) {
+        guard let node = reader.optional("report") else { return (true, true) }
+        let items = node.scalar != nil ? [node] : try node.sequence()
+        var result = (mismatches: false, missing: false)
+        for item in items {
+            switch try item.string() {
+            case "mismatch": result.mismatches = true
+            case "missing": result.missing = true
+            default: throw YAMLError(at: item, "unknown report '\(try item.string())'; expected 'mismatch' or 'missing'")
+            }
+        }
+        return result
+    }
+
     /// The rule's `section:`, required by kinds that read one section.
     func requiredSection(_ reader: YAMLMappingReader) throws(YAMLError) -> String {
         guard let section else {
