@@ -39,7 +39,7 @@ public struct FAQCheck: Check {
         let taxonomy = context.taxonomy
         for name in mentions {
             guard let field = context.field(name) else { continue }
-            for value in field.values where TitleKey(value.text) != TitleKey("None") {
+            for value in field.values where TitleKey(value.text) != TitleKey("None") && !ValueComparison.isMisspelled(value.text, taxonomy: taxonomy) {
                 let scanner = WordScanner(phrases: Self.spellings(of: value.text, in: taxonomy))
                 if paragraphs.contains(where: { !scanner.hits(in: $0.text).isEmpty }) { continue }
                 findings.append(Finding(

@@ -33,14 +33,17 @@ public struct LinksCheck: Check {
         var missing: [(text: String, url: String)] = []
         for expectation in expectations {
             guard let text = expectation.text.template.render(values), let url = expectation.url.render(values) else { continue }
-            if let index = unclaimed.firstIndex(where: { Self.sameText($0.text, text) && Self.sameURL($0.destination, url) }) {
+            func sameText(_ link: Link) -> Bool {
+                Self.sameText(link.text, text) || expectation.text.agreement(of: Substring(link.text), with: values) == .agrees
+            }
+            if let index = unclaimed.firstIndex(where: { sameText($0) && Self.sameURL($0.destination, url) }) {
                 unclaimed.remove(at: index)
-            } else if let index = unclaimed.firstIndex(where: { Self.sameText($0.text, text) || Self.sameURL($0.destination, url) })
+            } else if let index = unclaimed.firstIndex(where: { sameText($0) || Self.sameURL($0.destination, url) })
                 ?? unclaimed.firstIndex(where: { expectation.text.match(Substring($0.text)) != nil }) {
                 let link = unclaimed.remove(at: index)
                 findings.append(Finding(
                     range: link.range, message: Message.mismatch(text: link.text, url: link.destination, expectedText: text, expectedURL: url),
-                    expected: Self.sameText(link.text, text) ? url : text, found: Self.sameText(link.text, text) ? link.destination : link.text,
+                    expected: sameText(link) ? url : text, found: sameText(link) ? link.destination : link.text,
                     arguments: ["section": found.title]))
             } else {
                 missing.append((text, url))

@@ -24,7 +24,8 @@ public struct MentionsCheck: Check {
     let scanner: WordScanner
 
     public func findings(in context: CheckContext) -> [Finding] {
-        guard let found = context.section(section), let field = context.field(field) else { return [] }
+        guard let found = context.section(section), let field = context.field(field),
+              field.values.allSatisfy({ ValueComparison.resolve($0.text, in: taxonomyEnum) != nil }) else { return [] }
         var allowed = Set(field.values.map { canonical($0.text) })
         for name in allowFields {
             for value in context.field(name)?.values ?? [] { allowed.insert(canonical(value.text)) }

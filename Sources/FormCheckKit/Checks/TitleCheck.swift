@@ -8,11 +8,16 @@
 ///   in-first-sentence: { section: Quick answer, one-of: ["The {{title}} is {{*}}"] }
 /// ```
 ///
+/// With `required: true` in `in-first-sentence`, a first sentence of no template's shape
+/// must still name the title somewhere.
+///
 /// In a template here, `{{title}}` captures the name; every other placeholder is a wildcard.
 public struct TitleCheck: Check {
     public struct Place: Sendable {
         public var section: String
         public var patterns: [TemplatePattern]
+        /// A sentence of no template's shape must still name the title somewhere.
+        public var required: Bool
     }
 
     public var questions: Place?
@@ -40,7 +45,7 @@ public struct TitleCheck: Check {
                         range: paragraph.sourceRange(ofTextBytes: bytes, in: context.file), written: capture.text,
                         place: "first sentence of '\(section.title)'", title: title))
                 }
-            } else if WordScanner(phrases: [title.text]).hits(in: String(text)).isEmpty {
+            } else if firstSentence.required, WordScanner(phrases: [title.text]).hits(in: String(text)).isEmpty {
                 findings.append(Finding(
                     range: sentence.range, message: Message.unnamed(section.title, title: title.text), expected: title.text,
                     related: [RelatedLocation(message: "the title is set here", range: title.textRange)]))
@@ -94,8 +99,9 @@ extension TitleCheck {
                 guard template.names.contains("title") else { throw YAMLError(at: item, "template must use '{{title}}'") }
                 patterns.append(TemplatePattern(template))
             }
+            let required = try inner.optional("required")?.bool() ?? false
             try inner.finish()
-            return Place(section: section, patterns: patterns)
+            return Place(section: section, patterns: patterns, required: required)
         }
         let questions = try place("in-questions")
         let firstSentence = try place("in-first-sentence")

@@ -267,7 +267,8 @@ rules:
     label: the summary
     enum: equipment
     field: Equipment
-    ignore: [Other, Weighted]
+    # "Other" and "Weighted" are everyday words; a rope is also a cable attachment.
+    ignore: [Other, Weighted, Rope]
     skip: ["{{Difficulty}} {{Body Part}} exercise using {{Equipment}}."]
     description: The summary names no equipment other than the page's.
 
@@ -332,7 +333,7 @@ rules:
     check: faq
     section: FAQ
     question: "Is the {{title}} good for beginners?"
-    when: { field: Difficulty, not: { equals: Beginner } }
+    when: { field: Difficulty, in: [Intermediate, Advanced] }
     forbid: ["/^\\s*yes\\b/"]
     message: "the beginner answer says \"{{value}}\" but Difficulty is \"{{Difficulty}}\""
     description: On an Intermediate or Advanced page, the beginner answer does not open with "Yes".

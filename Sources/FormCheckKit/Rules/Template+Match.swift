@@ -101,6 +101,7 @@ extension TemplatePattern {
         for capture in captures where capture.placeholder.name != Self.wildcard {
             guard let expected = capture.placeholder.render(values) else { continue }
             if ValueComparison.agrees(capture.text, with: expected, placeholder: capture.placeholder, values: values) { continue }
+            if ValueComparison.fieldIsInvalid(capture, values: values) { continue }
             var found = capture.text
             var bytes = capture.bytes
             if capture.placeholder.filters.contains(.article), let article = ValueComparison.leadingArticle(found) {
@@ -142,6 +143,29 @@ enum ValueComparison {
             if a.canonical == b.canonical { return true }
         }
         return false
+    }
+
+    /// The text names a value of a taxonomy enum, but the field's own value is not one of
+    /// that enum's: the field is invalid, which its own rule reports; comparing would only
+    /// repeat that.
+    static func fieldIsInvalid(_ capture: TemplateCapture, values: TemplateValues) -> Bool {
+        guard let fieldValues = values.lookup(capture.placeholder.name) else { return false }
+        let items = items(stripArticle(capture.text))
+        for taxonomyEnum in values.taxonomy.enums.values where items.contains(where: { resolve($0, in: taxonomyEnum) != nil }) {
+            if fieldValues.contains(where: { resolve($0, in: taxonomyEnum) == nil && TitleKey($0) != TitleKey("None") }) { return true }
+        }
+        return false
+    }
+
+    /// A value no enum knows that is a near miss of one an enum knows: a misspelled field
+    /// value, which its own rule reports.
+    static func isMisspelled(_ value: String, taxonomy: Taxonomy) -> Bool {
+        let enums = taxonomy.enums.values
+        guard !enums.contains(where: { resolve(value, in: $0) != nil }) else { return false }
+        return enums.contains { taxonomyEnum in
+            if case .nearMiss = taxonomyEnum.match(value) { return true }
+            return false
+        }
     }
 
     static func resolve(_ text: String, in taxonomyEnum: TaxonomyEnum) -> TaxonomyValue? {
