@@ -10,6 +10,9 @@ public struct TemplatePattern: Sendable {
     /// The placeholders in capture order.
     public let placeholders: [Template.Placeholder]
     let regex: RegexBox
+    /// Lowercase words of the literals, longest first: a text lacking one cannot match,
+    /// which is far cheaper to find out than running the expression.
+    let literalWords: [String]
 
     public static let wildcard = "*"
 
@@ -33,6 +36,11 @@ public struct TemplatePattern: Sendable {
         }
         pattern += "[.!?]*\\s*$"
         self.placeholders = placeholders
+        var words: [String] = []
+        for case .literal(let literal) in segments {
+            words += literal.lowercased().split { !($0.isLetter || $0.isNumber) }.map(String.init)
+        }
+        self.literalWords = Array(Set(words)).sorted { $0.count > $1.count }
         // The pattern is built from escaped literals and fixed groups, so it always compiles.
         self.regex = RegexBox(try! NSRegularExpression(pattern: pattern, options: [.caseInsensitive, .dotMatchesLineSeparators]))
     }
@@ -54,6 +62,10 @@ public struct TemplatePattern: Sendable {
 
     /// The captures when `text` has the template's shape, else nil.
     public func match(_ text: Substring) -> [TemplateCapture]? {
+        if !literalWords.isEmpty {
+            let lower = text.lowercased()
+            for word in literalWords where !lower.contains(word) { return nil }
+        }
         let string = String(text)
         guard let result = regex.expression.firstMatch(in: string, range: NSRange(string.startIndex..., in: string)) else { return nil }
         var captures: [TemplateCapture] = []

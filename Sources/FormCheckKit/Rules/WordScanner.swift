@@ -1,15 +1,21 @@
 /// Finds phrases in a text as whole words, case-insensitively, the last word in its
 /// singular or plural form: "hamstring", "Hamstrings" and "HAMSTRINGS" all find
 /// "Hamstrings"; "body-weight" finds "Body Weight".
+///
+/// Phrases are indexed by their first word when the scanner is built, so a scan costs one
+/// pass over the words with a dictionary look-up each.
 public struct WordScanner: Sendable {
     /// A phrase to look for, split into lowercase words once.
     public struct Phrase: Sendable, Hashable {
         public var text: String
         var words: [String]
+        /// The last word's singular form, which is how it is compared.
+        var lastSingular: String
 
         public init(_ text: String) {
             self.text = text
             self.words = WordScanner.words(in: text).map(\.word)
+            self.lastSingular = words.last.map(EnglishInflection.singular) ?? ""
         }
     }
 
@@ -20,62 +26,75 @@ public struct WordScanner: Sendable {
     }
 
     public let phrases: [Phrase]
+    /// Phrases by their first word as compared: the singular form for a one-word phrase,
+    /// the word itself otherwise; longest phrases first.
+    private let index: [String: [Phrase]]
 
-    /// Longer phrases win where several start at one word ("Smith Machine" over "Machine").
     public init(phrases: [String]) {
         self.phrases = phrases.map(Phrase.init).filter { !$0.words.isEmpty }.sorted { $0.words.count > $1.words.count }
+        var index: [String: [Phrase]] = [:]
+        for phrase in self.phrases {
+            index[phrase.words.count == 1 ? phrase.lastSingular : phrase.words[0], default: []].append(phrase)
+        }
+        self.index = index
     }
 
-    /// Every non-overlapping hit, in text order.
+    /// Every non-overlapping hit, in text order; the longest phrase wins at each word.
     public func hits(in text: String) -> [Hit] {
         let words = Self.words(in: text)
+        guard !words.isEmpty else { return [] }
+        let singulars = words.map { EnglishInflection.singular($0.word) }
         var hits: [Hit] = []
         var index = 0
         while index < words.count {
-            var advanced = false
-            for phrase in phrases where Self.phrase(phrase.words, matches: words, at: index) {
-                let end = words[index + phrase.words.count - 1].bytes.upperBound
-                hits.append(Hit(phrase: phrase, bytes: words[index].bytes.lowerBound..<end))
-                index += phrase.words.count
-                advanced = true
-                break
+            var candidates = self.index[words[index].word] ?? []
+            if singulars[index] != words[index].word { candidates += self.index[singulars[index]] ?? [] }
+            var best: Phrase?
+            for phrase in candidates where Self.phrase(phrase, matches: words, singulars, at: index) {
+                if best.map({ phrase.words.count > $0.words.count }) ?? true { best = phrase }
             }
-            if !advanced { index += 1 }
+            if let best {
+                let end = words[index + best.words.count - 1].bytes.upperBound
+                hits.append(Hit(phrase: best, bytes: words[index].bytes.lowerBound..<end))
+                index += best.words.count
+            } else {
+                index += 1
+            }
         }
         return hits
     }
 
-    public func contains(in text: String) -> Bool { !hits(in: text).isEmpty }
-
-    private static func phrase(_ phrase: [String], matches words: [(word: String, bytes: Range<Int>)], at start: Int) -> Bool {
-        guard start + phrase.count <= words.count else { return false }
-        for (offset, expected) in phrase.enumerated() {
-            let word = words[start + offset].word
-            if word == expected { continue }
-            guard offset == phrase.count - 1 else { return false }
-            if EnglishInflection.singular(word) != EnglishInflection.singular(expected) { return false }
-        }
-        return true
+    private static func phrase(
+        _ phrase: Phrase, matches words: [(word: String, bytes: Range<Int>)], _ singulars: [String], at start: Int
+    ) -> Bool {
+        let count = phrase.words.count
+        guard start + count <= words.count else { return false }
+        for offset in 0..<(count - 1) where words[start + offset].word != phrase.words[offset] { return false }
+        return singulars[start + count - 1] == phrase.lastSingular
     }
 
     /// Runs of letters, digits and apostrophes, lowercased, with their byte ranges.
     static func words(in text: String) -> [(word: String, bytes: Range<Int>)] {
         var result: [(word: String, bytes: Range<Int>)] = []
-        var current = ""
+        var current = String.UnicodeScalarView()
         var start = 0
         var offset = 0
         for scalar in text.unicodeScalars {
-            let length = String(scalar).utf8.count
-            if scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || scalar == "'" {
+            let value = scalar.value
+            let length = value < 0x80 ? 1 : value < 0x800 ? 2 : value < 0x10000 ? 3 : 4
+            let isWordScalar = value < 0x80
+                ? (("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) || ("0"..."9").contains(scalar) || scalar == "'")
+                : scalar.properties.isAlphabetic
+            if isWordScalar {
                 if current.isEmpty { start = offset }
-                current.unicodeScalars.append(scalar)
+                current.append(scalar)
             } else if !current.isEmpty {
-                result.append((current.lowercased(), start..<offset))
-                current = ""
+                result.append((String(current).lowercased(), start..<offset))
+                current = String.UnicodeScalarView()
             }
             offset += length
         }
-        if !current.isEmpty { result.append((current.lowercased(), start..<offset)) }
+        if !current.isEmpty { result.append((String(current).lowercased(), start..<offset)) }
         return result
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import FormCheckKit
 
@@ -100,5 +101,27 @@ import Testing
             muscleAnswer: "The Wall Sit primarily targets the quadriceps, with the glutes and calves assisting. It's a strength exercise for the legs.",
             beginnerAnswer: "No, the Wall Sit is rated as a beginner-level exercise.", difficulty: "Intermediate")
         #expect(lintText(text).map(\.message) == ["answer says \"beginner\" for Difficulty, but the field is \"Intermediate\""])
+    }
+}
+
+/// A field whose value is invalid is reported by its own rule only; the consistency rules
+/// do not repeat it.
+@Suite struct ConsistencyInvalidFieldTests {
+    static let agreeing = (
+        summary: "The wall sit is a static leg exercise done against a wall with the thighs level to the floor for time. Beginner legs exercise using body weight. Targets quadriceps, also works glutes and calves.",
+        muscles: "The Wall Sit primarily targets the quadriceps, with the glutes and calves assisting. It's a strength exercise for the legs.",
+        beginner: "Yes, the Wall Sit is rated as a beginner-level exercise.")
+
+    @Test func unknownDifficultyIsReportedOnce() {
+        let text = ConsistencyProseTests.page(
+            summary: Self.agreeing.summary, muscleAnswer: Self.agreeing.muscles, beginnerAnswer: Self.agreeing.beginner, difficulty: "Expert")
+        #expect(lintText(text).map(\.ruleID) == ["difficulty-value"])
+    }
+
+    @Test func aliasInTheFieldStillMatchesTheLinkText() {
+        let text = ConsistencyProseTests.page(
+            summary: Self.agreeing.summary, muscleAnswer: Self.agreeing.muscles, beginnerAnswer: Self.agreeing.beginner)
+            .replacingOccurrences(of: "**Equipment:** Body Weight", with: "**Equipment:** Bodyweight")
+        #expect(lintText(text).map(\.ruleID) == ["equipment-value"])
     }
 }
