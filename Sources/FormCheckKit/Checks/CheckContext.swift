@@ -38,6 +38,24 @@ public struct TitleKey: Hashable, Sendable {
     public let value: String
 
     public init(_ title: String) {
-        value = title.split(whereSeparator: \.isWhitespace).joined(separator: " ").lowercased()
+        // Keys are built for every field and section look-up, so ASCII text (nearly all of
+        // it) takes a byte loop; Unicode's whitespace and case rules are the fallback.
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(title.utf8.count)
+        var pendingSpace = false
+        for byte in title.utf8 {
+            if byte >= 0x80 {
+                value = title.split(whereSeparator: \.isWhitespace).joined(separator: " ").lowercased()
+                return
+            }
+            if byte == 0x20 || (0x09...0x0D).contains(byte) {
+                pendingSpace = !bytes.isEmpty
+                continue
+            }
+            if pendingSpace { bytes.append(0x20) }
+            pendingSpace = false
+            bytes.append((0x41...0x5A).contains(byte) ? byte + 0x20 : byte)
+        }
+        value = String(decoding: bytes, as: UTF8.self)
     }
 }
