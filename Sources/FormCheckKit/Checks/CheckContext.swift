@@ -5,12 +5,15 @@ public struct CheckContext: Sendable {
     public let fields: [Field]
     public let taxonomy: Taxonomy
     public let fieldSource: FieldSource
+    /// `document.allSections`, flattened once per document rather than per look-up.
+    private let sections: [Section]
 
     public init(document: ContentDocument, taxonomy: Taxonomy, fieldSource: FieldSource) {
         self.document = document
         self.taxonomy = taxonomy
         self.fieldSource = fieldSource
         self.fields = fieldSource.fields(of: document)
+        self.sections = document.allSections
     }
 
     public var file: SourceFile { document.source }
@@ -24,7 +27,7 @@ public struct CheckContext: Sendable {
     /// The first section at any depth with this title (case and spacing forgiven).
     public func section(_ title: String) -> Section? {
         let key = TitleKey(title)
-        return document.allSections.first { TitleKey($0.title) == key }
+        return sections.first { TitleKey($0.title) == key }
     }
 
     /// Where to point a finding about something missing from the page: the title, else line 1.

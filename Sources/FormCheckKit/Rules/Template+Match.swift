@@ -12,7 +12,7 @@ public struct TemplatePattern: Sendable {
     let regex: RegexBox
     /// Lowercase words of the literals, longest first: a text lacking one cannot match,
     /// which is far cheaper to find out than running the expression.
-    let literalWords: [String]
+    let literalWords: [[UInt8]]
 
     public static let wildcard = "*"
 
@@ -40,7 +40,7 @@ public struct TemplatePattern: Sendable {
         for case .literal(let literal) in segments {
             words += literal.lowercased().split { !($0.isLetter || $0.isNumber) }.map(String.init)
         }
-        self.literalWords = Array(Set(words)).sorted { $0.count > $1.count }
+        self.literalWords = Array(Set(words)).sorted { $0.count > $1.count }.map { Array($0.utf8) }
         // The pattern is built from escaped literals and fixed groups, so it always compiles.
         self.regex = RegexBox(try! NSRegularExpression(pattern: pattern, options: [.caseInsensitive, .dotMatchesLineSeparators]))
     }
@@ -60,11 +60,22 @@ public struct TemplatePattern: Sendable {
         return pattern
     }
 
+    /// Whether `needle` occurs in `haystack` (both short: a sentence and a word).
+    static func bytes(_ haystack: [UInt8], contain needle: [UInt8]) -> Bool {
+        guard let first = needle.first, needle.count <= haystack.count else { return needle.isEmpty }
+        var start = 0
+        while start + needle.count <= haystack.count {
+            if haystack[start] == first, haystack[start..<(start + needle.count)].elementsEqual(needle) { return true }
+            start += 1
+        }
+        return false
+    }
+
     /// The captures when `text` has the template's shape, else nil.
     public func match(_ text: Substring) -> [TemplateCapture]? {
         if !literalWords.isEmpty {
-            let lower = text.lowercased()
-            for word in literalWords where !lower.contains(word) { return nil }
+            let lower = text.utf8.map { (0x41...0x5A).contains($0) ? $0 + 0x20 : $0 }
+            for word in literalWords where !Self.bytes(lower, contain: word) { return nil }
         }
         let string = String(text)
         guard let result = regex.expression.firstMatch(in: string, range: NSRange(string.startIndex..., in: string)) else { return nil }
@@ -185,8 +196,9 @@ enum ValueComparison {
             ?? taxonomyEnum.value(matching: EnglishInflection.plural(text))
     }
 
+    /// Lowercased, hyphens as spaces, whitespace runs collapsed, trimmed.
     static func normalized(_ text: String) -> String {
-        text.lowercased().split(whereSeparator: { $0.isWhitespace || $0 == "-" }).joined(separator: " ")
+        TitleKey(String(decoding: text.utf8.map { $0 == UInt8(ascii: "-") ? UInt8(ascii: " ") : $0 }, as: UTF8.self)).value
     }
 
     static func items(_ text: String) -> [String] {
