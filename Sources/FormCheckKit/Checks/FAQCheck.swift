@@ -37,16 +37,21 @@ public struct FAQCheck: Check {
             findings += expectation.findings(in: paragraphs, context: context, anchor: asked.heading.textRange, scope: scopeName)
         }
         let taxonomy = context.taxonomy
+        var wanted: [(field: Field, value: FieldValue, spellings: [String])] = []
         for name in mentions {
             guard let field = context.field(name) else { continue }
             for value in field.values where TitleKey(value.text) != TitleKey("None") && !ValueComparison.isMisspelled(value.text, taxonomy: taxonomy) {
-                let scanner = WordScanner(phrases: Self.spellings(of: value.text, in: taxonomy))
-                if paragraphs.contains(where: { !scanner.hits(in: $0.text).isEmpty }) { continue }
-                findings.append(Finding(
-                    range: asked.heading.textRange, message: Message.notMentioned(scopeName, value: value.text, field: field.key),
-                    expected: value.text, related: [RelatedLocation(message: "\(field.key) is set here", range: value.range)],
-                    arguments: ["field": field.key]))
+                wanted.append((field, value, Self.spellings(of: value.text, in: taxonomy)))
             }
+        }
+        // One scan of the answer for every spelling of every value.
+        let scanner = WordScanner(phrases: wanted.flatMap(\.spellings))
+        let named = Set(paragraphs.flatMap { scanner.hits(in: $0.text).map(\.phrase.text) })
+        for (field, value, spellings) in wanted where !spellings.contains(where: named.contains) {
+            findings.append(Finding(
+                range: asked.heading.textRange, message: Message.notMentioned(scopeName, value: value.text, field: field.key),
+                expected: value.text, related: [RelatedLocation(message: "\(field.key) is set here", range: value.range)],
+                arguments: ["field": field.key]))
         }
         for pattern in forbidden {
             for paragraph in paragraphs {

@@ -9,13 +9,18 @@ public struct WordScanner: Sendable {
     public struct Phrase: Sendable, Hashable {
         public var text: String
         var words: [String]
-        /// The last word's singular form, which is how it is compared.
-        var lastSingular: String
+        /// The forms the last word may take in the text: as written, singular, plural.
+        var lastForms: Set<String>
 
         public init(_ text: String) {
             self.text = text
             self.words = WordScanner.words(in: text).map(\.word)
-            self.lastSingular = words.last.map(EnglishInflection.singular) ?? ""
+            if let last = words.last {
+                let singular = EnglishInflection.singular(last)
+                lastForms = [last, singular, EnglishInflection.plural(singular), EnglishInflection.plural(last)]
+            } else {
+                lastForms = []
+            }
         }
     }
 
@@ -26,15 +31,15 @@ public struct WordScanner: Sendable {
     }
 
     public let phrases: [Phrase]
-    /// Phrases by their first word as compared: the singular form for a one-word phrase,
-    /// the word itself otherwise; longest phrases first.
+    /// Phrases by each form their first word may take in the text (every form of the last
+    /// word for a one-word phrase).
     private let index: [String: [Phrase]]
 
     public init(phrases: [String]) {
         self.phrases = phrases.map(Phrase.init).filter { !$0.words.isEmpty }.sorted { $0.words.count > $1.words.count }
         var index: [String: [Phrase]] = [:]
         for phrase in self.phrases {
-            index[phrase.words.count == 1 ? phrase.lastSingular : phrase.words[0], default: []].append(phrase)
+            for key in phrase.words.count == 1 ? phrase.lastForms : [phrase.words[0]] { index[key, default: []].append(phrase) }
         }
         self.index = index
     }
@@ -43,14 +48,11 @@ public struct WordScanner: Sendable {
     public func hits(in text: String) -> [Hit] {
         let words = Self.words(in: text)
         guard !words.isEmpty else { return [] }
-        let singulars = words.map { EnglishInflection.singular($0.word) }
         var hits: [Hit] = []
         var index = 0
         while index < words.count {
-            var candidates = self.index[words[index].word] ?? []
-            if singulars[index] != words[index].word { candidates += self.index[singulars[index]] ?? [] }
             var best: Phrase?
-            for phrase in candidates where Self.phrase(phrase, matches: words, singulars, at: index) {
+            for phrase in self.index[words[index].word] ?? [] where Self.phrase(phrase, matches: words, at: index) {
                 if best.map({ phrase.words.count > $0.words.count }) ?? true { best = phrase }
             }
             if let best {
@@ -65,12 +67,12 @@ public struct WordScanner: Sendable {
     }
 
     private static func phrase(
-        _ phrase: Phrase, matches words: [(word: String, bytes: Range<Int>)], _ singulars: [String], at start: Int
+        _ phrase: Phrase, matches words: [(word: String, bytes: Range<Int>)], at start: Int
     ) -> Bool {
         let count = phrase.words.count
         guard start + count <= words.count else { return false }
         for offset in 0..<(count - 1) where words[start + offset].word != phrase.words[offset] { return false }
-        return singulars[start + count - 1] == phrase.lastSingular
+        return phrase.lastForms.contains(words[start + count - 1].word)
     }
 
     /// Runs of letters, digits and apostrophes, lowercased, with their byte ranges.
