@@ -29,6 +29,31 @@ import Testing
         }
     }
 
+    /// The same findings, at the same line and column, with CRLF line endings or a BOM.
+    @Test(arguments: samples) func alteredFormsGiveTheSameFindings(name: String) throws {
+        let path = Self.directory + "/" + name
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        let expected = lintText(text).map { "\($0.range.start.line):\($0.range.start.column) \($0.ruleID) \($0.message)" }
+        for altered in [text.replacingOccurrences(of: "\n", with: "\r\n"), "\u{FEFF}" + text] {
+            let found = lintText(altered).map { "\($0.range.start.line):\($0.range.start.column) \($0.ruleID) \($0.message)" }
+            #expect(found == expected)
+        }
+    }
+
+    /// Columns count Unicode scalars: text with accents and emoji earlier on the line moves
+    /// the finding by its scalar count, and the range still covers the word.
+    @Test func columnsCountScalarsAfterEmojiAndAccents() throws {
+        let text = try String(contentsOfFile: Self.directory + "/consistency-summary-difficulty.md", encoding: .utf8)
+        let original = try #require(lintText(text).first)
+        let altered = text.replacingOccurrences(of: "The glute bridge is", with: "Ça va 🏋 the glute bridge is")
+        let moved = try #require(lintText(altered).first)
+        #expect(moved.ruleID == original.ruleID)
+        #expect(moved.range.start.line == original.range.start.line)
+        #expect(moved.range.start.column == original.range.start.column + 8)  // "Ça va 🏋 " is 8 scalars
+        let file = SourceFile(path: "page.md", text: altered)
+        #expect(String(decoding: file.bytes[moved.range.byteRange], as: UTF8.self) == "Intermediate")
+    }
+
     @Test func wrongDifficultyIsHighlightedWordAndPointsAtTheField() throws {
         let text = try String(contentsOfFile: Self.directory + "/consistency-summary-difficulty.md", encoding: .utf8)
         let diagnostic = try #require(lintText(text).first)
