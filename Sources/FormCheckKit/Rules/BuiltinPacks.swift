@@ -238,6 +238,9 @@ rules:
       - "Targets {{Target Muscle | lower}}, also works {{Secondary Muscles | lower | list}}."
       - "Targets {{Target Muscle | lower}}."
 
+    examples:
+      fail: "# Squat\n\n## Quick answer\n\nTargets hamstrings, also works glutes.\n\n- **Body Part:** Legs\n- **Equipment:** Body Weight\n- **Target Muscle:** Quadriceps\n- **Secondary Muscles:** Glutes\n- **Difficulty:** Beginner\n"
+      pass: "# Squat\n\n## Quick answer\n\nTargets quads, also works glutes.\n\n- **Body Part:** Legs\n- **Equipment:** Body Weight\n- **Target Muscle:** Quadriceps\n- **Secondary Muscles:** Glutes\n- **Difficulty:** Beginner\n"
   - id: summary-muscles-standard
     check: consistency
     section: Quick answer
@@ -260,6 +263,9 @@ rules:
     skip: ["{{Difficulty}} {{Body Part}} exercise using {{Equipment}}."]
     description: The summary names no difficulty other than the page's.
 
+    examples:
+      fail: "# Squat\n\n## Quick answer\n\nAn advanced squat for strong lifters.\n\n- **Body Part:** Legs\n- **Equipment:** Body Weight\n- **Target Muscle:** Quadriceps\n- **Secondary Muscles:** Glutes\n- **Difficulty:** Beginner\n"
+      pass: "# Squat\n\n## Quick answer\n\nA beginner squat for anyone.\n\n- **Body Part:** Legs\n- **Equipment:** Body Weight\n- **Target Muscle:** Quadriceps\n- **Secondary Muscles:** Glutes\n- **Difficulty:** Beginner\n"
   - id: summary-equipment-mentions
     check: mentions
     section: Quick answer
@@ -272,6 +278,9 @@ rules:
     skip: ["{{Difficulty}} {{Body Part}} exercise using {{Equipment}}."]
     description: The summary names no equipment other than the page's.
 
+    examples:
+      fail: "# Squat\n\n## Quick answer\n\nA squat holding a kettlebell at the chest.\n\n- **Body Part:** Legs\n- **Equipment:** Body Weight\n- **Target Muscle:** Quadriceps\n- **Secondary Muscles:** Glutes\n- **Difficulty:** Beginner\n"
+      pass: "# Squat\n\n## Quick answer\n\nA squat using nothing but body-weight.\n\n- **Body Part:** Legs\n- **Equipment:** Body Weight\n- **Target Muscle:** Quadriceps\n- **Secondary Muscles:** Glutes\n- **Difficulty:** Beginner\n"
   - id: summary-muscle-mentions
     check: mentions
     section: Quick answer
@@ -285,6 +294,9 @@ rules:
     skip: ["Targets {{Target Muscle}}, also works {{Secondary Muscles}}.", "Targets {{Target Muscle}}."]
     description: The summary names no muscle other than the target and secondary muscles.
 
+    examples:
+      fail: "# Squat\n\n## Quick answer\n\nA squat that builds the hamstrings.\n\n- **Body Part:** Legs\n- **Equipment:** Body Weight\n- **Target Muscle:** Quadriceps\n- **Secondary Muscles:** Glutes\n- **Difficulty:** Beginner\n"
+      pass: "# Squat\n\n## Quick answer\n\nA squat that builds the quads and glutes, knees toward the chest.\n\n- **Body Part:** Legs\n- **Equipment:** Body Weight\n- **Target Muscle:** Quadriceps\n- **Secondary Muscles:** Glutes\n- **Difficulty:** Beginner\n"
   - id: title-agreement
     check: title
     description: The FAQ questions and the summary's first sentence name the exercise as the title does.
@@ -299,6 +311,9 @@ rules:
       section: Quick answer
       one-of: ["The {{title}} is {{*}}"]
 
+    examples:
+      fail: "# Squat\n\n## FAQ\n\n### What muscles does the Lunge work?\n\nLegs.\n"
+      pass: "# Squat\n\n## FAQ\n\n### What muscles does the squat work?\n\nLegs.\n"
   - id: faq-muscles
     check: faq
     section: FAQ
@@ -310,6 +325,9 @@ rules:
       - "The {{title}} primarily targets the {{Target Muscle | lower}}."
     mentions: [Secondary Muscles, Category, Body Part]
 
+    examples:
+      fail: "# Squat\n\n## Quick answer\n\n- **Target Muscle:** Quadriceps\n- **Secondary Muscles:** Glutes\n- **Difficulty:** Advanced\n- **Category:** Strength\n- **Body Part:** Legs\n\n## FAQ\n\n### What muscles does the Squat work?\n\nThe Squat primarily targets the hamstrings, with the glutes helping. A strength exercise for the legs.\n"
+      pass: "# Squat\n\n## Quick answer\n\n- **Target Muscle:** Quadriceps\n- **Secondary Muscles:** Glutes\n- **Difficulty:** Advanced\n- **Category:** Strength\n- **Body Part:** Legs\n\n## FAQ\n\n### What muscles does the Squat work?\n\nThe Squat primarily targets the quads, with the glutes helping. A strength exercise for the legs.\n"
   - id: faq-muscles-standard
     check: faq
     section: FAQ
@@ -329,6 +347,9 @@ rules:
     description: The beginner answer states the page's difficulty.
     template: "{{*}}, the {{title}} is rated as {{Difficulty | lower | article}}-level exercise."
 
+    examples:
+      fail: "# Squat\n\n## Quick answer\n\n- **Target Muscle:** Quadriceps\n- **Secondary Muscles:** Glutes\n- **Difficulty:** Advanced\n- **Category:** Strength\n- **Body Part:** Legs\n\n## FAQ\n\n### Is the Squat good for beginners?\n\nNo, the Squat is rated as a beginner-level exercise.\n"
+      pass: "# Squat\n\n## Quick answer\n\n- **Target Muscle:** Quadriceps\n- **Secondary Muscles:** Glutes\n- **Difficulty:** Advanced\n- **Category:** Strength\n- **Body Part:** Legs\n\n## FAQ\n\n### Is the Squat good for beginners?\n\nNo, the Squat is rated as an advanced-level exercise.\n"
   - id: faq-beginner-yes
     check: faq
     section: FAQ
@@ -338,6 +359,9 @@ rules:
     message: "the beginner answer says \"{{value}}\" but Difficulty is \"{{Difficulty}}\""
     description: On an Intermediate or Advanced page, the beginner answer does not open with "Yes".
 
+    examples:
+      fail: "# Squat\n\n## Quick answer\n\n- **Target Muscle:** Quadriceps\n- **Secondary Muscles:** Glutes\n- **Difficulty:** Advanced\n- **Category:** Strength\n- **Body Part:** Legs\n\n## FAQ\n\n### Is the Squat good for beginners?\n\nYes, with a coach.\n"
+      pass: "# Squat\n\n## Quick answer\n\n- **Target Muscle:** Quadriceps\n- **Secondary Muscles:** Glutes\n- **Difficulty:** Advanced\n- **Category:** Strength\n- **Body Part:** Legs\n\n## FAQ\n\n### Is the Squat good for beginners?\n\nNot at first; build up to it.\n"
   - id: faq-beginner-no
     check: faq
     section: FAQ
@@ -355,6 +379,9 @@ rules:
       - { text: "More {{Body Part}} Exercises", url: "https://forgetrainer.ai/exercises/{{Body Part | slug}}" }
       - { text: "More {{Equipment}} Exercises", url: "https://forgetrainer.ai/exercises/equipment/{{Equipment | slug}}" }
       - { text: "More {{Target Muscle}} Exercises", url: "https://forgetrainer.ai/exercises/muscle/{{Target Muscle | slug}}" }
+    examples:
+      fail: "# Squat\n\n## Quick answer\n\n- **Body Part:** Legs\n- **Equipment:** Body Weight\n- **Target Muscle:** Quadriceps\n\n## Related exercises\n\n- [More Legs Exercises](https://forgetrainer.ai/exercises/legs)\n- [More Body Weight Exercises](https://forgetrainer.ai/exercises/equipment/bodyweight)\n- [More Quadriceps Exercises](https://forgetrainer.ai/exercises/muscle/quads)\n"
+      pass: "# Squat\n\n## Quick answer\n\n- **Body Part:** Legs\n- **Equipment:** Body Weight\n- **Target Muscle:** Quadriceps\n\n## Related exercises\n\n- [More Legs Exercises](https://forgetrainer.ai/exercises/legs)\n- [More Body Weight Exercises](https://forgetrainer.ai/exercises/equipment/bodyweight)\n- [More Quadriceps Exercises](https://forgetrainer.ai/exercises/muscle/quadriceps)\n"
 """#,
         "taxonomy.yml": #"""
 # The vocabulary of the exercise pages: canonical values, the aliases writers use, and
