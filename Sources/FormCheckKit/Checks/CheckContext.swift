@@ -7,6 +7,10 @@ public struct CheckContext: Sendable {
     public let fieldSource: FieldSource
     /// `document.allSections`, flattened once per document rather than per look-up.
     private let sections: [Section]
+    /// The first field of each key, built once per document.
+    private let fieldsByKey: [TitleKey: Field]
+    /// The page's fields and title, as templates see them.
+    public let templateValues: TemplateValues
 
     public init(document: ContentDocument, taxonomy: Taxonomy, fieldSource: FieldSource) {
         self.document = document
@@ -14,14 +18,17 @@ public struct CheckContext: Sendable {
         self.fieldSource = fieldSource
         self.fields = fieldSource.fields(of: document)
         self.sections = document.allSections
+        var fieldsByKey: [TitleKey: Field] = [:]
+        for field in fields where fieldsByKey[TitleKey(field.key)] == nil { fieldsByKey[TitleKey(field.key)] = field }
+        self.fieldsByKey = fieldsByKey
+        self.templateValues = TemplateValues(fields: fields, title: document.title?.text, taxonomy: taxonomy)
     }
 
     public var file: SourceFile { document.source }
 
     /// The first field with this key (keys compare case-insensitively).
     public func field(_ name: String) -> Field? {
-        let key = TitleKey(name)
-        return fields.first { TitleKey($0.key) == key }
+        fieldsByKey[TitleKey(name)]
     }
 
     /// The first section at any depth with this title (case and spacing forgiven).

@@ -79,13 +79,6 @@ extension SentenceExpectation {
     }
 }
 
-extension CheckContext {
-    /// The page's fields and title, as templates see them.
-    public var templateValues: TemplateValues {
-        TemplateValues(fields: fields, title: document.title?.text, taxonomy: taxonomy)
-    }
-}
-
 extension String {
     /// The characters of a byte range (clamped to whole characters).
     func utf8Slice(_ bytes: Range<Int>) -> Substring {

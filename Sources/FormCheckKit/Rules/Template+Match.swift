@@ -9,55 +9,29 @@ public struct TemplatePattern: Sendable {
     public let template: Template
     /// The placeholders in capture order.
     public let placeholders: [Template.Placeholder]
-    let regex: RegexBox
+    let matcher: TemplateMatcher
     /// Lowercase words of the literals, longest first: a text lacking one cannot match,
-    /// which is far cheaper to find out than running the expression.
+    /// which is cheaper to find out than matching.
     let literalWords: [[UInt8]]
 
     public static let wildcard = "*"
 
     public init(_ template: Template) {
         self.template = template
-        var pattern = "^\\s*"
-        var placeholders: [Template.Placeholder] = []
         var segments = template.segments
         if case .literal(let last)? = segments.last {
             let trimmed = String(last.reversed().drop { ".!?".contains($0) || $0.isWhitespace }.reversed())
             segments[segments.count - 1] = .literal(trimmed)
         }
-        for segment in segments {
-            switch segment {
-            case .literal(let literal):
-                pattern += Self.literalPattern(literal)
-            case .placeholder(let placeholder):
-                placeholders.append(placeholder)
-                pattern += "(.+?)"
-            }
-        }
-        pattern += "[.!?]*\\s*$"
-        self.placeholders = placeholders
-        var words: [String] = []
+        self.placeholders = segments.compactMap { if case .placeholder(let placeholder) = $0 { placeholder } else { nil } }
+        self.matcher = TemplateMatcher(segments: segments)
+        var words: Set<[UInt8]> = []
         for case .literal(let literal) in segments {
-            words += literal.lowercased().split { !($0.isLetter || $0.isNumber) }.map(String.init)
-        }
-        self.literalWords = Array(Set(words)).sorted { $0.count > $1.count }.map { Array($0.utf8) }
-        // The pattern is built from escaped literals and fixed groups, so it always compiles.
-        self.regex = RegexBox(try! NSRegularExpression(pattern: pattern, options: [.caseInsensitive, .dotMatchesLineSeparators]))
-    }
-
-    private static func literalPattern(_ literal: String) -> String {
-        var pattern = ""
-        var inSpace = false
-        for character in literal {
-            if character.isWhitespace {
-                if !inSpace { pattern += "\\s+" }
-                inSpace = true
-            } else {
-                inSpace = false
-                pattern += NSRegularExpression.escapedPattern(for: String(character))
+            for word in literal.split(whereSeparator: { !($0.isLetter || $0.isNumber) }) {
+                words.insert(word.utf8.map(TemplateMatcher.lower))
             }
         }
-        return pattern
+        self.literalWords = words.sorted { $0.count > $1.count }
     }
 
     /// Whether `needle` occurs in `haystack` (both short: a sentence and a word).
@@ -74,17 +48,14 @@ public struct TemplatePattern: Sendable {
     /// The captures when `text` has the template's shape, else nil.
     public func match(_ text: Substring) -> [TemplateCapture]? {
         if !literalWords.isEmpty {
-            let lower = text.utf8.map { (0x41...0x5A).contains($0) ? $0 + 0x20 : $0 }
+            let lower = text.utf8.map(TemplateMatcher.lower)
             for word in literalWords where !Self.bytes(lower, contain: word) { return nil }
         }
-        let string = String(text)
-        guard let result = regex.expression.firstMatch(in: string, range: NSRange(string.startIndex..., in: string)) else { return nil }
+        let bytes = Array(text.utf8)
+        guard let ranges = matcher.match(bytes) else { return nil }
         var captures: [TemplateCapture] = []
-        for (index, placeholder) in placeholders.enumerated() {
-            guard let range = Range(result.range(at: index + 1), in: string) else { return nil }
-            let lower = string.utf8.distance(from: string.startIndex, to: range.lowerBound)
-            let upper = string.utf8.distance(from: string.startIndex, to: range.upperBound)
-            captures.append(TemplateCapture(placeholder: placeholder, text: String(string[range]), bytes: lower..<upper))
+        for (placeholder, range) in zip(placeholders, ranges) {
+            captures.append(TemplateCapture(placeholder: placeholder, text: String(decoding: bytes[range], as: UTF8.self), bytes: range))
         }
         return captures
     }

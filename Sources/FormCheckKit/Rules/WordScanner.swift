@@ -78,25 +78,39 @@ public struct WordScanner: Sendable {
     /// Runs of letters, digits and apostrophes, lowercased, with their byte ranges.
     static func words(in text: String) -> [(word: String, bytes: Range<Int>)] {
         var result: [(word: String, bytes: Range<Int>)] = []
-        var current = String.UnicodeScalarView()
+        var current: [UInt8] = []
+        var isASCII = true
         var start = 0
         var offset = 0
+        func flush() {
+            guard !current.isEmpty else { return }
+            let word = String(decoding: current, as: UTF8.self)
+            result.append((isASCII ? word : word.lowercased(), start..<offset))
+            current.removeAll(keepingCapacity: true)
+            isASCII = true
+        }
         for scalar in text.unicodeScalars {
             let value = scalar.value
             let length = value < 0x80 ? 1 : value < 0x800 ? 2 : value < 0x10000 ? 3 : 4
-            let isWordScalar = value < 0x80
-                ? (("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) || ("0"..."9").contains(scalar) || scalar == "'")
-                : scalar.properties.isAlphabetic
-            if isWordScalar {
+            if value < 0x80 {
+                let byte = UInt8(value)
+                let isWord = (0x61...0x7A).contains(byte) || (0x41...0x5A).contains(byte) || (0x30...0x39).contains(byte) || byte == 0x27
+                if isWord {
+                    if current.isEmpty { start = offset }
+                    current.append((0x41...0x5A).contains(byte) ? byte + 0x20 : byte)
+                } else {
+                    flush()
+                }
+            } else if scalar.properties.isAlphabetic {
                 if current.isEmpty { start = offset }
-                current.append(scalar)
-            } else if !current.isEmpty {
-                result.append((String(current).lowercased(), start..<offset))
-                current = String.UnicodeScalarView()
+                current.append(contentsOf: String(scalar).utf8)
+                isASCII = false
+            } else {
+                flush()
             }
             offset += length
         }
-        if !current.isEmpty { result.append((String(current).lowercased(), start..<offset)) }
+        flush()
         return result
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import FormCheckKit
 
@@ -125,5 +126,58 @@ struct SplitMix64: RandomNumberGenerator {
         z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
         z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
         return z ^ (z >> 31)
+    }
+}
+
+/// The hand-written matcher agrees with the regular expression it stands for, on random
+/// sentences over a small vocabulary (so that shapes often match, and often nearly do).
+@Suite struct TemplateMatcherDifferentialTests {
+    static let templates = [
+        "{{A}} {{B}} exercise using {{C}}.", "Targets {{A}}, also works {{B}}.", "The {{title}} is {{*}}",
+        "{{*}}, the {{title}} is rated as {{A}}-level exercise.", "Is the {{title}} good for beginners?", "{{A}}",
+    ]
+    static let words = ["the", "is", "a", "legs", "exercise", "using", "body", "weight", "targets", "also", "works", "rated", "as",
+                        "beginner-level", "good", "for", "beginners", "Yes,", "glutes,", "Exercise", "ÉTÉ", "is.", "?"]
+
+    func regex(for template: Template) -> NSRegularExpression {
+        var pattern = "^\\s*"
+        var segments = template.segments
+        if case .literal(let last)? = segments.last {
+            segments[segments.count - 1] = .literal(String(last.reversed().drop { ".!?".contains($0) || $0 == " " }.reversed()))
+        }
+        for segment in segments {
+            switch segment {
+            case .literal(let text):
+                pattern += text.split(separator: " ", omittingEmptySubsequences: false)
+                    .map { NSRegularExpression.escapedPattern(for: String($0)) }.joined(separator: "\\s+")
+            case .placeholder: pattern += "(.+?)"
+            }
+        }
+        return try! NSRegularExpression(pattern: pattern + "[.!?]*\\s*$", options: [.caseInsensitive])
+    }
+
+    @Test(arguments: 0..<4) func matcherAgreesWithTheRegularExpression(seed: Int) throws {
+        var random = SplitMix64(seed: UInt64(seed) &+ 100)
+        for source in Self.templates {
+            let template = try Template(source)
+            let pattern = TemplatePattern(template)
+            let expression = regex(for: template)
+            for _ in 0..<300 {
+                var sentence: String
+                if Bool.random(using: &random) {
+                    // A rendering with random words for the placeholders: often the right shape.
+                    sentence = template.segments.map { segment -> String in
+                        if case .literal(let text) = segment { return text }
+                        return (0..<Int.random(in: 1...2, using: &random)).map { _ in Self.words.randomElement(using: &random)! }.joined(separator: " ")
+                    }.joined()
+                } else {
+                    sentence = (0..<Int.random(in: 1...8, using: &random)).map { _ in Self.words.randomElement(using: &random)! }.joined(separator: " ")
+                }
+                let expected: [String]? = expression.firstMatch(in: sentence, range: NSRange(sentence.startIndex..., in: sentence)).map { result in
+                    (1..<result.numberOfRanges).map { String(sentence[Range(result.range(at: $0), in: sentence)!]) }
+                }
+                #expect(pattern.match(Substring(sentence))?.map(\.text) == expected, "\(source) ~ \(sentence)")
+            }
+        }
     }
 }
