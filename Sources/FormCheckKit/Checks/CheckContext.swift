@@ -10,6 +10,10 @@ public struct CheckContext: Sendable {
     public let fieldKeys: [TitleKey]
     /// Every section at any depth with its `TitleKey`, in document order, computed once.
     private let keyedSections: [(key: TitleKey, section: Section)]
+    /// The first field of each key, built once per document.
+    private let fieldsByKey: [TitleKey: Field]
+    /// The page's fields and title, as templates see them.
+    public let templateValues: TemplateValues
 
     public init(document: ContentDocument, taxonomy: Taxonomy, fieldSource: FieldSource) {
         self.document = document
@@ -18,14 +22,17 @@ public struct CheckContext: Sendable {
         self.fields = fieldSource.fields(of: document)
         self.fieldKeys = fields.map { TitleKey($0.key) }
         self.keyedSections = document.allSections.map { (TitleKey($0.title), $0) }
+        var fieldsByKey: [TitleKey: Field] = [:]
+        for (field, key) in zip(fields, fieldKeys) where fieldsByKey[key] == nil { fieldsByKey[key] = field }
+        self.fieldsByKey = fieldsByKey
+        self.templateValues = TemplateValues(fields: fields, title: document.title?.text, taxonomy: taxonomy)
     }
 
     public var file: SourceFile { document.source }
 
     /// The first field with this key (keys compare case-insensitively).
     public func field(_ name: String) -> Field? {
-        let key = TitleKey(name)
-        return fieldKeys.firstIndex(of: key).map { fields[$0] }
+        fieldsByKey[TitleKey(name)]
     }
 
     /// The first section at any depth with this title (case and spacing forgiven).

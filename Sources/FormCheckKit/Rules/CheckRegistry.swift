@@ -21,6 +21,11 @@ public enum CheckRegistry {
         FieldsCheck.kind,
         ListCheck.kind,
         TextCheck.kind,
+        ConsistencyCheck.kind,
+        FAQCheck.kind,
+        MentionsCheck.kind,
+        TitleCheck.kind,
+        LinksCheck.kind,
     ]
 
     public static func kind(named name: String) -> CheckKind? {

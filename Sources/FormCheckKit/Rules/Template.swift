@@ -93,23 +93,31 @@ extension Template.Placeholder {
 /// The values a template can name: the page's fields, `title`, and a finding's arguments.
 public struct TemplateValues: Sendable {
     public var arguments: [String: String]
-    public var fields: [Field]
+    public var fields: [Field] { didSet { fieldIndex = Self.index(fields) } }
     public var title: String?
     public var taxonomy: Taxonomy
+    /// Position of the first field of each key, so a look-up does not rebuild every key.
+    private var fieldIndex: [TitleKey: Int]
 
     public init(arguments: [String: String] = [:], fields: [Field] = [], title: String? = nil, taxonomy: Taxonomy = Taxonomy()) {
         self.arguments = arguments
         self.fields = fields
         self.title = title
         self.taxonomy = taxonomy
+        self.fieldIndex = Self.index(fields)
+    }
+
+    private static func index(_ fields: [Field]) -> [TitleKey: Int] {
+        var index: [TitleKey: Int] = [:]
+        for (position, field) in fields.enumerated() where index[TitleKey(field.key)] == nil { index[TitleKey(field.key)] = position }
+        return index
     }
 
     /// A name's values: a multi-valued field gives one entry per value.
     public func lookup(_ name: String) -> [String]? {
         if let argument = arguments[name] { return [argument] }
         if name == "title" { return title.map { [$0] } }
-        let key = TitleKey(name)
-        guard let field = fields.first(where: { TitleKey($0.key) == key }) else { return nil }
-        return field.values.map(\.text)
+        guard let position = fieldIndex[TitleKey(name)] else { return nil }
+        return fields[position].values.map(\.text)
     }
 }

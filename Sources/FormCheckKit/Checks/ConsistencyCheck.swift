@@ -1,0 +1,41 @@
+/// In a section, a sentence of a template's shape must exist and agree with the fields:
+///
+/// ```yaml
+/// - id: summary-difficulty
+///   check: consistency
+///   section: Quick answer
+///   in: first-paragraph
+///   label: summary
+///   template: "{{Difficulty}} {{Body Part | lower}} exercise using {{Equipment | lower}}."
+/// ```
+///
+/// A sentence of that shape saying "Intermediate" on a Beginner page gives
+/// `summary says "Intermediate" for Difficulty, but the field is "Beginner"` at the word.
+public struct ConsistencyCheck: Check {
+    public var section: String
+    public var scope: ParagraphScope
+    public var expectation: SentenceExpectation
+
+    public func findings(in context: CheckContext) -> [Finding] {
+        guard let found = context.section(section) else { return [] }
+        return expectation.findings(
+            in: scope.paragraphs(of: found), context: context, anchor: found.heading.textRange, scope: "section '\(found.title)'")
+    }
+}
+
+extension ConsistencyCheck {
+    static let kind = CheckKind(
+        name: "consistency",
+        summary: "a sentence of a template's shape exists in a section and agrees with the fields, placeholder by placeholder"
+    ) { (reader, context) throws(YAMLError) in
+        let section = try context.requiredSection(reader)
+        let scope = try ParagraphScope.load(reader.optional("in"))
+        let label = try reader.optional("label")?.string() ?? "text"
+        let report = try context.reportedFindings(&reader)
+        let patterns = try context.patterns(&reader, required: true)
+        return ConsistencyCheck(
+            section: section, scope: scope,
+            expectation: SentenceExpectation(
+                patterns: patterns, label: label, reportMismatches: report.mismatches, reportMissing: report.missing))
+    }
+}

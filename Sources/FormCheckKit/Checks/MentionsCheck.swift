@@ -1,0 +1,93 @@
+/// Contradictions in free prose: any value of a taxonomy enum named in the text (whole
+/// words, any case, aliases and plurals) that is not the field's value.
+///
+/// ```yaml
+/// - id: summary-equipment-mentions
+///   check: mentions
+///   section: Quick answer
+///   enum: equipment
+///   field: Equipment
+///   label: summary
+/// ```
+///
+/// `allow-fields:` lists fields whose values may also be named (a muscle that is the
+/// target or a secondary one); `ignore:` spellings never counted (words with an everyday
+/// sense); `skip:` templates of sentences left to a `consistency` rule.
+public struct MentionsCheck: Check {
+    public var section: String
+    public var scope: ParagraphScope
+    public var taxonomyEnum: TaxonomyEnum
+    public var field: String
+    public var allowFields: [String]
+    public var skip: [TemplatePattern]
+    public var label: String
+    let scanner: WordScanner
+
+    public func findings(in context: CheckContext) -> [Finding] {
+        guard let found = context.section(section), let field = context.field(field),
+              field.values.allSatisfy({ ValueComparison.resolve($0.text, in: taxonomyEnum) != nil }) else { return [] }
+        var allowed = Set(field.values.map { canonical($0.text) })
+        for name in allowFields {
+            for value in context.field(name)?.values ?? [] { allowed.insert(canonical(value.text)) }
+        }
+        var findings: [Finding] = []
+        for paragraph in scope.paragraphs(of: found) {
+            for sentence in paragraph.sentences {
+                let text = paragraph.text.utf8Slice(sentence.textBytes)
+                if skip.contains(where: { $0.match(text) != nil }) { continue }
+                for hit in scanner.hits(in: String(text)) where !allowed.contains(canonical(hit.phrase.text)) {
+                    let bytes = (sentence.textBytes.lowerBound + hit.bytes.lowerBound)..<(sentence.textBytes.lowerBound + hit.bytes.upperBound)
+                    let written = String(paragraph.text.utf8Slice(bytes))
+                    findings.append(Finding(
+                        range: paragraph.sourceRange(ofTextBytes: bytes, in: context.file),
+                        message: Message.contradiction(label, written: written, field: field.key, value: field.value),
+                        expected: field.value, found: written,
+                        related: [RelatedLocation(message: "\(field.key) is set here", range: field.valueRange)],
+                        arguments: ["field": field.key]))
+                }
+            }
+        }
+        return findings
+    }
+
+    /// The canonical form of a value in this enum, else the value as compared.
+    private func canonical(_ text: String) -> String {
+        TitleKey(ValueComparison.resolve(text, in: taxonomyEnum)?.canonical ?? text).value
+    }
+}
+
+extension MentionsCheck {
+    enum Message {
+        static func contradiction(_ label: String, written: String, field: String, value: String) -> String {
+            "\(label) names \"\(written)\" but \(field) is \"\(value)\""
+        }
+    }
+}
+
+extension MentionsCheck {
+    static let kind = CheckKind(
+        name: "mentions",
+        summary: "a value of a taxonomy enum named in a section's prose that differs from the field's value is a contradiction"
+    ) { (reader, context) throws(YAMLError) in
+        let section = try context.requiredSection(reader)
+        let scope = try ParagraphScope.load(reader.optional("in"))
+        let taxonomyEnum = try context.taxonomyEnum(reader.required("enum"))
+        let field = try context.fieldName(reader.required("field"))
+        var allowFields: [String] = []
+        if let node = reader.optional("allow-fields") {
+            for item in node.scalar != nil ? [node] : try node.sequence() { allowFields.append(try context.fieldName(item)) }
+        }
+        let ignored = Set((try reader.optional("ignore")?.stringList() ?? []).map { TitleKey($0) })
+        var skip: [TemplatePattern] = []
+        if let node = reader.optional("skip") {
+            for item in node.scalar != nil ? [node] : try node.sequence() {
+                skip.append(TemplatePattern(try context.template(item, extraNames: [TemplatePattern.wildcard])))
+            }
+        }
+        let label = try reader.optional("label")?.string() ?? "text"
+        let spellings = taxonomyEnum.values.flatMap { [$0.canonical] + $0.aliases }.filter { !ignored.contains(TitleKey($0)) }
+        return MentionsCheck(
+            section: section, scope: scope, taxonomyEnum: taxonomyEnum, field: field, allowFields: allowFields, skip: skip,
+            label: label, scanner: WordScanner(phrases: spellings))
+    }
+}

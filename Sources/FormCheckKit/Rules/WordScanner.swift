@@ -1,0 +1,116 @@
+/// Finds phrases in a text as whole words, case-insensitively, the last word in its
+/// singular or plural form: "hamstring", "Hamstrings" and "HAMSTRINGS" all find
+/// "Hamstrings"; "body-weight" finds "Body Weight".
+///
+/// Phrases are indexed by their first word when the scanner is built, so a scan costs one
+/// pass over the words with a dictionary look-up each.
+public struct WordScanner: Sendable {
+    /// A phrase to look for, split into lowercase words once.
+    public struct Phrase: Sendable, Hashable {
+        public var text: String
+        var words: [String]
+        /// The forms the last word may take in the text: as written, singular, plural.
+        var lastForms: Set<String>
+
+        public init(_ text: String) {
+            self.text = text
+            self.words = WordScanner.words(in: text).map(\.word)
+            if let last = words.last {
+                let singular = EnglishInflection.singular(last)
+                lastForms = [last, singular, EnglishInflection.plural(singular), EnglishInflection.plural(last)]
+            } else {
+                lastForms = []
+            }
+        }
+    }
+
+    /// A found phrase: which one, and the byte range in the text it was found in.
+    public struct Hit: Sendable, Hashable {
+        public var phrase: Phrase
+        public var bytes: Range<Int>
+    }
+
+    public let phrases: [Phrase]
+    /// Phrases by each form their first word may take in the text (every form of the last
+    /// word for a one-word phrase).
+    private let index: [String: [Phrase]]
+
+    public init(phrases: [String]) {
+        self.phrases = phrases.map(Phrase.init).filter { !$0.words.isEmpty }.sorted { $0.words.count > $1.words.count }
+        var index: [String: [Phrase]] = [:]
+        for phrase in self.phrases {
+            for key in phrase.words.count == 1 ? phrase.lastForms : [phrase.words[0]] { index[key, default: []].append(phrase) }
+        }
+        self.index = index
+    }
+
+    /// Every non-overlapping hit, in text order; the longest phrase wins at each word.
+    public func hits(in text: String) -> [Hit] {
+        let words = Self.words(in: text)
+        guard !words.isEmpty else { return [] }
+        var hits: [Hit] = []
+        var index = 0
+        while index < words.count {
+            var best: Phrase?
+            for phrase in self.index[words[index].word] ?? [] where Self.phrase(phrase, matches: words, at: index) {
+                if best.map({ phrase.words.count > $0.words.count }) ?? true { best = phrase }
+            }
+            if let best {
+                let end = words[index + best.words.count - 1].bytes.upperBound
+                hits.append(Hit(phrase: best, bytes: words[index].bytes.lowerBound..<end))
+                index += best.words.count
+            } else {
+                index += 1
+            }
+        }
+        return hits
+    }
+
+    private static func phrase(
+        _ phrase: Phrase, matches words: [(word: String, bytes: Range<Int>)], at start: Int
+    ) -> Bool {
+        let count = phrase.words.count
+        guard start + count <= words.count else { return false }
+        for offset in 0..<(count - 1) where words[start + offset].word != phrase.words[offset] { return false }
+        return phrase.lastForms.contains(words[start + count - 1].word)
+    }
+
+    /// Runs of letters, digits and apostrophes, lowercased, with their byte ranges.
+    static func words(in text: String) -> [(word: String, bytes: Range<Int>)] {
+        var result: [(word: String, bytes: Range<Int>)] = []
+        var current: [UInt8] = []
+        var isASCII = true
+        var start = 0
+        var offset = 0
+        func flush() {
+            guard !current.isEmpty else { return }
+            let word = String(decoding: current, as: UTF8.self)
+            result.append((isASCII ? word : word.lowercased(), start..<offset))
+            current.removeAll(keepingCapacity: true)
+            isASCII = true
+        }
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            let length = value < 0x80 ? 1 : value < 0x800 ? 2 : value < 0x10000 ? 3 : 4
+            if value < 0x80 {
+                let byte = UInt8(value)
+                let isWord = (0x61...0x7A).contains(byte) || (0x41...0x5A).contains(byte) || (0x30...0x39).contains(byte) || byte == 0x27
+                if isWord {
+                    if current.isEmpty { start = offset }
+                    current.append((0x41...0x5A).contains(byte) ? byte + 0x20 : byte)
+                } else {
+                    flush()
+                }
+            } else if scalar.properties.isAlphabetic {
+                if current.isEmpty { start = offset }
+                current.append(contentsOf: String(scalar).utf8)
+                isASCII = false
+            } else {
+                flush()
+            }
+            offset += length
+        }
+        flush()
+        return result
+    }
+}

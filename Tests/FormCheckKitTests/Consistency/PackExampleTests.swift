@@ -1,0 +1,23 @@
+import Testing
+@testable import FormCheckKit
+
+/// Every rule of the built-in pack that carries examples: `pass` gives none of its
+/// findings, `fail` at least one.
+@Suite struct PackExampleTests {
+    static var rulesWithExamples: [String] {
+        builtinLinter.ruleSet.rules.filter { !$0.examples.pass.isEmpty || !$0.examples.fail.isEmpty }.map(\.id)
+    }
+
+    @Test(arguments: rulesWithExamples) func examplesBehave(ruleID: String) throws {
+        let rule = try #require(builtinLinter.ruleSet.rules.first { $0.id == ruleID })
+        var ruleSet = builtinLinter.ruleSet
+        ruleSet.rules = [rule]
+        let linter = Linter(ruleSet: ruleSet)
+        for example in rule.examples.pass {
+            #expect(linter.lint(MarkdownParser.parse(SourceFile(path: "pass.md", text: example))).map(\.message) == [])
+        }
+        for example in rule.examples.fail {
+            #expect(!linter.lint(MarkdownParser.parse(SourceFile(path: "fail.md", text: example))).isEmpty, "\(example)")
+        }
+    }
+}
