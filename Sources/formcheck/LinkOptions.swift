@@ -4,8 +4,8 @@ import FormCheckKit
 
 /// `--links` and the options of the link check.
 struct LinkOptions: ParsableArguments {
-    @Option(help: "Link checking: offline (local files, fragments, sitemap, content folders), online (also fetch URLs) or skip.")
-    var links: LinkMode = .offline
+    @Option(help: "Link checking: offline (local files, fragments, sitemap, content folders), online (also fetch URLs) or skip (default: the config's links.mode, else offline).")
+    var links: LinkMode?
 
     @Flag(help: "Let the online check connect to loopback, private and link-local addresses (off: safe for untrusted content in CI).")
     var allowPrivate = false
@@ -17,7 +17,8 @@ struct LinkOptions: ParsableArguments {
     var noCache = false
 
     /// Runs the link check over every page's links, after per-file linting.
-    func check(_ pages: [PageLinks], settings: LinkSettings, terminal: Terminal) async -> [Diagnostic] {
+    func check(_ pages: [PageLinks], settings: LinkSettings, configMode: LinkMode?, terminal: Terminal) async -> [Diagnostic] {
+        let links = self.links ?? configMode ?? .offline
         let inventory = LinkInventory(pages: pages, trailingSlashSignificant: settings.trailingSlashSignificant)
         var fetcher: OnlineLinkChecker?
         if links == .online {

@@ -68,7 +68,7 @@ struct LintCommand: AsyncParsableCommand {
         let (ruleSet, project) = try config.setup(pack: pack, terminal: terminal)
         var result = try LintRun(paths: paths, stdinFilename: stdinFilename, config: project, changedSince: changedSince).lint(with: ruleSet, terminal: terminal)
         let linkStart = Date()
-        result.merge(await links.check(result.links, settings: ruleSet.links ?? LinkSettings(), terminal: terminal))
+        result.merge(await links.check(result.links, settings: ruleSet.links ?? LinkSettings(), configMode: project?.linkMode, terminal: terminal))
         result.duration += Date().timeIntervalSince(linkStart)
         if let baseline {
             do {

@@ -5,17 +5,18 @@ struct RulesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "rules",
         abstract: "List and explain the rules of a pack.",
-        subcommands: [ListRules.self, ExplainRule.self]
+        subcommands: [ListRules.self, ExplainRule.self, ValidatePacks.self, PrintSchema.self]
     )
 
     struct ListRules: ParsableCommand {
         static let configuration = CommandConfiguration(commandName: "list", abstract: "List every rule: id, check kind, severity, description.")
 
         @OptionGroup var pack: PackOptions
+        @OptionGroup var config: ConfigOptions
 
         func run() throws {
             let terminal = Terminal()
-            let ruleSet = try pack.load(terminal: terminal)
+            let ruleSet = try config.setup(pack: pack, terminal: terminal).ruleSet
             let width = ruleSet.rules.map(\.id.count).max() ?? 0
             var lines = ["\(ruleSet.name): \(ruleSet.rules.count) rules"]
             for rule in ruleSet.rules {
@@ -37,10 +38,11 @@ struct RulesCommand: ParsableCommand {
         var id: String
 
         @OptionGroup var pack: PackOptions
+        @OptionGroup var config: ConfigOptions
 
         func run() throws {
             let terminal = Terminal()
-            let ruleSet = try pack.load(terminal: terminal)
+            let ruleSet = try config.setup(pack: pack, terminal: terminal).ruleSet
             guard let rule = ruleSet.rule(id) else {
                 let suggestion = closestMatch(to: id, in: ruleSet.rules.map(\.id))
                 terminal.error("error: no rule '\(id)' in pack '\(ruleSet.name)'" + (suggestion.map { "; did you mean '\($0)'?" } ?? ""))

@@ -26,7 +26,14 @@ public struct ConsistencyCheck: Check {
 extension ConsistencyCheck {
     static let kind = CheckKind(
         name: "consistency",
-        summary: "a sentence of a template's shape exists in a section and agrees with the fields, placeholder by placeholder"
+        summary: "a sentence of a template's shape exists in a section and agrees with the fields, placeholder by placeholder",
+        keys: [
+            SchemaKey("template", .string, "the sentence every page must hold, with {{Field | filter}} placeholders"),
+            SchemaKey("one-of", .strings, "alternative templates; any one may match"),
+            SchemaKey("in", .oneOf(["paragraphs", "first-paragraph", "answer"]), "where in the section to look"),
+            SchemaKey("report", .strings, "what to report: mismatch, missing (default both)"),
+            SchemaKey("label", .string, "how messages name the scope, e.g. 'summary'"),
+        ]
     ) { (reader, context) throws(YAMLError) in
         let section = try context.requiredSection(reader)
         let scope = try ParagraphScope.load(reader.optional("in"))

@@ -88,7 +88,18 @@ extension FAQCheck {
 extension FAQCheck {
     static let kind = CheckKind(
         name: "faq",
-        summary: "a question chosen by a template; its answer agrees with templates, mentions field values, avoids forbidden words"
+        summary: "a question chosen by a template; its answer agrees with templates, mentions field values, avoids forbidden words",
+        keys: [
+            SchemaKey("question", .string, "a template selecting the question, e.g. 'What muscles does the {{title}} work?'"),
+            SchemaKey("template", .string, "a sentence the answer must hold"),
+            SchemaKey("one-of", .strings, "alternative answer templates"),
+            SchemaKey("report", .strings, "what to report: mismatch, missing (default both)"),
+            SchemaKey("in", .oneOf(["paragraphs", "first-paragraph", "answer"]), "where in the answer to look"),
+            SchemaKey("label", .string, "how messages name the answer"),
+            SchemaKey("mentions", .strings, "fields whose values the answer must mention"),
+            SchemaKey("forbid", .strings, "words or /regexes/ the answer must not contain"),
+            SchemaKey("required", .boolean, "report a page without the question"),
+        ]
     ) { (reader, context) throws(YAMLError) in
         let section = try context.requiredSection(reader)
         let question = TemplatePattern(try context.template(reader.required("question"), extraNames: [TemplatePattern.wildcard]))

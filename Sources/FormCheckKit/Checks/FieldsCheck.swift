@@ -137,7 +137,18 @@ extension FieldsCheck {
 extension FieldsCheck {
     static let kind = CheckKind(
         name: "fields",
-        summary: "required fields, values from a taxonomy enum or pattern, multi-valued fields, duplicate and unknown keys"
+        summary: "required fields, values from a taxonomy enum or pattern, multi-valued fields, duplicate and unknown keys",
+        keys: [
+            SchemaKey("field", .string, "the field this rule checks"),
+            SchemaKey("fields", .strings, "the fields this rule checks"),
+            SchemaKey("required", .boolean, "the fields must be present and not empty"),
+            SchemaKey("enum", .string, "a taxonomy whose values are allowed"),
+            SchemaKey("multiple", .boolean, "the value is a comma-separated list, each item checked"),
+            SchemaKey("none", .string, "a value meaning 'no values', allowed only alone (e.g. None)"),
+            SchemaKey("pattern", .string, "a regular expression the value must match"),
+            SchemaKey("duplicates", .boolean, "report a field that appears twice"),
+            SchemaKey("unknown", .boolean, "report fields the pack does not declare in fields.names"),
+        ]
     ) { (reader, context) throws(YAMLError) in
         var names: [String] = []
         if let node = reader.optional("field") { names.append(try context.fieldName(node)) }

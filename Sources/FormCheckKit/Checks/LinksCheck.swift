@@ -92,7 +92,11 @@ extension LinksCheck {
 extension LinksCheck {
     static let kind = CheckKind(
         name: "links",
-        summary: "the links a section must hold, text and URL rendered from the fields; missing, mismatched and extra links"
+        summary: "the links a section must hold, text and URL rendered from the fields; missing, mismatched and extra links",
+        keys: [
+            SchemaKey("expect", .sequence, "the links that must exist: { text: template, url: template }"),
+            SchemaKey("extra", .oneOf(["allow", "error"]), "whether other links in the section are reported"),
+        ]
     ) { (reader, context) throws(YAMLError) in
         let section = try context.requiredSection(reader)
         var expectations: [Expectation] = []

@@ -73,7 +73,14 @@ extension ListCheck {
 extension ListCheck {
     static let kind = CheckKind(
         name: "list",
-        summary: "a section's list: numbered or bulleted, item count, sequential numbering, no empty items"
+        summary: "a section's list: numbered or bulleted, item count, sequential numbering, no empty items",
+        keys: [
+            SchemaKey("ordered", .boolean, "the list must be numbered (true) or bulleted (false)"),
+            SchemaKey("sequential", .boolean, "numbers must run 1, 2, 3…"),
+            SchemaKey("min", .integer, "the fewest items"),
+            SchemaKey("max", .integer, "the most items"),
+            SchemaKey("empty-items", .boolean, "report empty items (default: true)"),
+        ]
     ) { (reader, context) throws(YAMLError) in
         guard let section = context.section else {
             throw YAMLError(path: reader.node.path, range: SourceRange(at: reader.node.range.start), message: "a 'list' rule needs 'section:'")

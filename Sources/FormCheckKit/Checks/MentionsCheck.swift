@@ -67,7 +67,16 @@ extension MentionsCheck {
 extension MentionsCheck {
     static let kind = CheckKind(
         name: "mentions",
-        summary: "a value of a taxonomy enum named in a section's prose that differs from the field's value is a contradiction"
+        summary: "a value of a taxonomy enum named in a section's prose that differs from the field's value is a contradiction",
+        keys: [
+            SchemaKey("enum", .string, "the taxonomy whose values are looked for in the text"),
+            SchemaKey("field", .string, "the field the mentioned values must agree with"),
+            SchemaKey("allow-fields", .strings, "other fields whose values may also be named"),
+            SchemaKey("ignore", .strings, "values never treated as mentions"),
+            SchemaKey("skip", .strings, "ids of consistency rules whose sentences are not checked again"),
+            SchemaKey("in", .oneOf(["paragraphs", "first-paragraph", "answer"]), "where in the section to look"),
+            SchemaKey("label", .string, "how messages name the scope"),
+        ]
     ) { (reader, context) throws(YAMLError) in
         let section = try context.requiredSection(reader)
         let scope = try ParagraphScope.load(reader.optional("in"))

@@ -181,7 +181,17 @@ extension SectionsCheck {
 extension SectionsCheck {
     static let kind = CheckKind(
         name: "sections",
-        summary: "required sections in order, at the right level, not empty or duplicated; the page title; subsection counts"
+        summary: "required sections in order, at the right level, not empty or duplicated; the page title; subsection counts",
+        keys: [
+            SchemaKey("required", .strings, "section titles that must be present (case and spacing forgiven)"),
+            SchemaKey("order", .oneOf(["strict", "any"]), "whether the required sections must come in the listed order"),
+            SchemaKey("allow-extra", .any, "true, false, or the titles of extra sections allowed"),
+            SchemaKey("title", .boolean, "require exactly one level-1 heading (default: true without section:)"),
+            SchemaKey("duplicates", .boolean, "report a section that appears twice (default: true)"),
+            SchemaKey("empty", .boolean, "report an empty required section (default: true)"),
+            SchemaKey("min", .integer, "with section: the fewest subsections"),
+            SchemaKey("max", .integer, "with section: the most subsections"),
+        ]
     ) { (reader, context) throws(YAMLError) in
         var orderValue = Order.any
         if let node = reader.optional("order") {

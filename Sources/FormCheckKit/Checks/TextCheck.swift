@@ -105,7 +105,16 @@ extension TextCheck {
 extension TextCheck {
     static let kind = CheckKind(
         name: "text",
-        summary: "forbidden words with suggested swaps, required words, word-count bounds in a section or the page"
+        summary: "forbidden words with suggested swaps, required words, word-count bounds in a section or the page",
+        keys: [
+            SchemaKey("forbid", .strings, "words, phrases or /regexes/ that must not appear"),
+            SchemaKey("swap", .mapping, "word → preferred replacement"),
+            SchemaKey("require", .strings, "words, phrases or /regexes/ that must appear"),
+            SchemaKey("min-words", .integer, "the fewest words in the scope"),
+            SchemaKey("max-words", .integer, "the most words in the scope"),
+            SchemaKey("ignore-case", .boolean, "match words in any case (default: true)"),
+            SchemaKey("whole-words", .boolean, "match whole words only (default: true)"),
+        ]
     ) { (reader, context) throws(YAMLError) in
         let ignoreCase = try reader.optional("ignore-case")?.bool() ?? true
         let wholeWords = try reader.optional("whole-words")?.bool() ?? true

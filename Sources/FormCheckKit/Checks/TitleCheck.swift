@@ -87,7 +87,11 @@ extension TitleCheck {
 extension TitleCheck {
     static let kind = CheckKind(
         name: "title",
-        summary: "the page title and the name used in a section's questions and first sentence agree"
+        summary: "the page title and the name used in a section's questions and first sentence agree",
+        keys: [
+            SchemaKey("in-questions", .mapping, "{ section, one-of }: question templates naming the title"),
+            SchemaKey("in-first-sentence", .mapping, "{ section, required }: the section's first sentence names the title"),
+        ]
     ) { (reader, context) throws(YAMLError) in
         func place(_ key: String) throws(YAMLError) -> Place? {
             guard let node = reader.optional(key) else { return nil }

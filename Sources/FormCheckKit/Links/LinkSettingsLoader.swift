@@ -2,7 +2,7 @@ import Foundation
 
 /// Reads a pack's `links:` mapping into ``LinkSettings``; every value is checked where it is written.
 enum LinkSettingsLoader {
-    static func load(_ node: YAMLNode) throws(YAMLError) -> LinkSettings {
+    static func load(_ node: YAMLNode, extraAllowed: [String] = []) throws(YAMLError) -> LinkSettings {
         var reader = try YAMLMappingReader(node, context: "links")
         var settings = LinkSettings()
         if let slash = reader.optional("trailing-slash") {
@@ -55,7 +55,7 @@ enum LinkSettingsLoader {
             }
             try severityReader.finish()
         }
-        try reader.finish()
+        try reader.finish(extraAllowed: extraAllowed)
         return settings
     }
 

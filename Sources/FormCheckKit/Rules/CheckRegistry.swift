@@ -5,11 +5,14 @@ public typealias CheckFactory = @Sendable (inout YAMLMappingReader, CheckFactory
 public struct CheckKind: Sendable {
     public var name: String
     public var summary: String
+    /// The keys the kind reads besides the common rule keys, for `formcheck rules schema`.
+    public var keys: [SchemaKey]
     public var make: CheckFactory
 
-    public init(name: String, summary: String, make: @escaping CheckFactory) {
+    public init(name: String, summary: String, keys: [SchemaKey], make: @escaping CheckFactory) {
         self.name = name
         self.summary = summary
+        self.keys = keys
         self.make = make
     }
 }

@@ -4,6 +4,33 @@ extension ProjectConfig {
     /// The rule set with this config's overrides applied; an unknown rule id is an error
     /// at its key, with the closest id suggested.
     public func apply(to ruleSet: RuleSet, source: SourceFile? = nil) throws(PackLoadError) -> RuleSet {
+        var result = try Self.apply(rules, to: ruleSet, path: path, source: source)
+        if let links { result.links = links }
+        // Every override's rule ids are checked now, so a typo fails before any file is read.
+        for override in overrides { _ = try Self.apply(override.rules, to: result, path: path, source: source) }
+        return result
+    }
+
+    /// The rule set for one file: `ruleSet` (already through `apply(to:)`) with the rule
+    /// changes of every override whose globs match the file.
+    public func ruleSet(for file: String, base ruleSet: RuleSet) -> RuleSet {
+        let matching = overrides(for: file)
+        guard !matching.isEmpty else { return ruleSet }
+        return (try? Self.apply(matching.flatMap(\.rules), to: ruleSet, path: path, source: nil)) ?? ruleSet
+    }
+
+    /// The overrides whose globs match a file, in config order.
+    public func overrides(for file: String) -> [Override] {
+        overrideIndices(for: file).map { overrides[$0] }
+    }
+
+    /// The positions in `overrides` of those whose globs match a file.
+    public func overrideIndices(for file: String) -> [Int] {
+        let relative = relativePath(file)
+        return overrides.indices.filter { overrides[$0].files.contains { $0.matches(relative) } }
+    }
+
+    private static func apply(_ rules: [RuleOverride], to ruleSet: RuleSet, path: String, source: SourceFile?) throws(PackLoadError) -> RuleSet {
         var result = ruleSet
         var errors: [YAMLError] = []
         for override in rules {

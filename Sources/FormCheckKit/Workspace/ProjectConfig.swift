@@ -11,6 +11,13 @@ import Foundation
 /// rules:
 ///   quick-answer-length: { severity: info }
 ///   faq-questions: off
+/// links:
+///   mode: online                 # offline (default), online or skip; --links wins
+///   timeout: 5                   # any key of a pack's `links:`; replaces the pack's settings
+/// overrides:
+///   - files: ["drafts/**"]
+///     links: skip                # no link check for these files
+///     rules: { required-sections: warning }
 /// ```
 public struct ProjectConfig: Sendable {
     public static let fileName = ".formcheck.yml"
@@ -24,6 +31,14 @@ public struct ProjectConfig: Sendable {
         public var range: SourceRange
     }
 
+    /// Rule changes and link checking for the files some globs match, applied after `rules`.
+    public struct Override: Sendable {
+        public var files: [Glob]
+        public var rules: [RuleOverride]
+        /// Links of these files are not checked (the pages still count as link targets).
+        public var skipsLinks: Bool
+    }
+
     /// The config file's path; relative paths and globs are resolved from its folder.
     public var path: String
     public var extends: [PackSource]
@@ -31,6 +46,11 @@ public struct ProjectConfig: Sendable {
     public var exclude: [Glob]
     public var failLevel: FailLevel?
     public var rules: [RuleOverride]
+    public var overrides: [Override] = []
+    /// Link settings that replace the pack's, when the config sets any.
+    public var links: LinkSettings?
+    /// The link mode when `--links` is not given.
+    public var linkMode: LinkMode?
 
     public var directory: String {
         let folder = (path as NSString).deletingLastPathComponent
@@ -80,14 +100,68 @@ public struct ProjectConfig: Sendable {
             }
             config.failLevel = value
         }
-        if let rules = reader.optional("rules") {
-            for pair in try rules.mapping() {
-                config.rules.append(try override(key: pair.key, value: pair.value))
+        if let rules = reader.optional("rules") { config.rules = try overrides(rules) }
+        if let links = reader.optional("links") { try readLinks(links, into: &config) }
+        if let overrides = reader.optional("overrides") {
+            for item in try overrides.sequence() {
+                var entry = try YAMLMappingReader(item, context: "override")
+                let files = try list(try entry.required("files")).map(Glob.init)
+                let rules = try entry.optional("rules").map(Self.overrides) ?? []
+                var skipsLinks = false
+                if let links = entry.optional("links") {
+                    guard let mode = LinkMode(rawValue: try links.string()), mode != .online else {
+                        throw YAMLError(at: links, "expected 'skip' or 'offline' for an override's links, found \(links.foundDescription)")
+                    }
+                    skipsLinks = mode == .skip
+                }
+                try entry.finish()
+                config.overrides.append(Override(files: files, rules: rules, skipsLinks: skipsLinks))
             }
         }
         try reader.finish()
         return config
     }
+
+    /// `links:` — `mode` plus any key of a pack's `links:` settings.
+    private static func readLinks(_ node: YAMLNode, into config: inout ProjectConfig) throws(YAMLError) {
+        let pairs = try node.mapping()
+        if let mode = pairs.first(where: { $0.key.scalar?.value == "mode" })?.value {
+            guard let value = LinkMode(rawValue: try mode.string()) else {
+                throw YAMLError(at: mode, "unknown link mode '\(try mode.string())'; expected offline, online or skip")
+            }
+            config.linkMode = value
+        }
+        if pairs.contains(where: { $0.key.scalar?.value != "mode" }) {
+            config.links = try LinkSettingsLoader.load(node, extraAllowed: ["mode"])
+        }
+    }
+
+    private static func overrides(_ node: YAMLNode) throws(YAMLError) -> [RuleOverride] {
+        var result: [RuleOverride] = []
+        for pair in try node.mapping() { result.append(try override(key: pair.key, value: pair.value)) }
+        return result
+    }
+
+    /// The config's top-level keys, for `formcheck rules schema config`.
+    public static let keys: [SchemaKey] = [
+        SchemaKey("extends", .strings, "built-in pack names (exercise) or pack files, relative to this file"),
+        SchemaKey("include", .strings, "globs of the files to lint (default: every Markdown file)"),
+        SchemaKey("exclude", .strings, "globs of files never linted"),
+        SchemaKey("fail-level", .oneOf(FailLevel.allCases.map(\.rawValue)), "the lowest severity that fails the run"),
+        SchemaKey("rules", .mapping, "rule id → off, a severity, or { severity, off }"),
+        SchemaKey("links", .mapping, "link checking: mode and settings"),
+        SchemaKey("overrides", .sequence, "per-glob rule changes and link checking"),
+    ]
+
+    public static let linkModeKeys: [SchemaKey] = [
+        SchemaKey("mode", .oneOf(LinkMode.allCases.map(\.rawValue)), "offline (default), online or skip; --links wins"),
+    ]
+
+    public static let overrideKeys: [SchemaKey] = [
+        SchemaKey("files", .strings, "globs, relative to this file, of the files the override applies to"),
+        SchemaKey("rules", .mapping, "rule id → off, a severity, or { severity, off }"),
+        SchemaKey("links", .oneOf(["skip", "offline"]), "skip: do not check these files' links"),
+    ]
 
     private static func list(_ node: YAMLNode) throws(YAMLError) -> [String] {
         if node.scalar != nil { return [try node.string()] }

@@ -1,0 +1,98 @@
+import Foundation
+import Testing
+@testable import FormCheckKit
+
+/// The JSON Schemas of `formcheck rules schema` match what the loaders accept.
+@Suite struct PackSchemaTests {
+    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../..").standardized
+
+    /// Every key a check kind's factory asks for, on every rule of the built-in pack, is
+    /// a key the kind declares for the schema (and so is documented to editors).
+    @Test func everyKeyAFactoryReadsIsDeclared() throws {
+        let ruleSet = try PackLoader.load(PackLoader.defaultPack)
+        let root = try #require(try YAMLParser.parse(SourceFile(path: "exercise.yml", text: BuiltinPacks.files["exercise.yml"] ?? "")))
+        let common = Set(PackSchema.ruleKeys.map(\.name))
+        var kindsSeen = Set<String>()
+        for node in try #require(root["rules"]).sequence() {
+            var reader = try YAMLMappingReader(node, context: "rule")
+            for key in common { _ = reader.optional(key) }
+            let kindName = try #require(node["check"]).string()
+            let kind = try #require(CheckRegistry.kind(named: kindName))
+            kindsSeen.insert(kindName)
+            let context = CheckFactoryContext(
+                ruleID: try #require(node["id"]).string(), section: try node["section"]?.string(),
+                taxonomy: ruleSet.taxonomy, fieldNames: ruleSet.fieldSource.names)
+            _ = try kind.make(&reader, context)
+            let undeclared = Set(reader.knownKeys).subtracting(common).subtracting(kind.keys.map(\.name))
+            #expect(undeclared.isEmpty, "kind '\(kindName)' reads keys it does not declare: \(undeclared.sorted())")
+        }
+        #expect(kindsSeen == Set(CheckRegistry.kinds.map(\.name)), "the built-in pack should use every kind so this test covers it")
+    }
+
+    @Test func rulesOfEachKindAllowOnlyTheirKeys() throws {
+        let schema = PackSchema.pack()
+        let rules = try #require((schema["properties"] as? [String: Any])?["rules"] as? [String: Any])
+        let variants = try #require((rules["items"] as? [String: Any])?["oneOf"] as? [[String: Any]])
+        #expect(variants.count == CheckRegistry.kinds.count)
+        for (variant, kind) in zip(variants, CheckRegistry.kinds) {
+            let properties = try #require(variant["properties"] as? [String: Any])
+            #expect((properties["check"] as? [String: Any])?["const"] as? String == kind.name)
+            #expect(Set(properties.keys) == Set(PackSchema.ruleKeys.map(\.name) + kind.keys.map(\.name)))
+            #expect(variant["additionalProperties"] as? Bool == false)
+        }
+    }
+
+    /// Validated with python3's jsonschema when it is installed (skipped otherwise):
+    /// the built-in pack passes, a pack with a misspelled key fails.
+    @Test(.enabled(if: PythonJSONSchema.available, "needs python3 with the jsonschema and yaml modules"))
+    func builtinPackValidatesAndATypoDoesNot() throws {
+        let schema = PackSchema.text(PackSchema.pack())
+        for name in ["exercise.yml", "taxonomy.yml"] {
+            let pack = Self.repository.appendingPathComponent("Rules").appendingPathComponent(name)
+            #expect(try PythonJSONSchema.errors(schema: schema, yaml: String(contentsOf: pack, encoding: .utf8)) == "")
+        }
+        let typo = "pack: t\nrules:\n  - id: a\n    check: list\n    section: Steps\n    minn: 3\n"
+        #expect(try PythonJSONSchema.errors(schema: schema, yaml: typo) != "")
+        let config = PackSchema.text(PackSchema.config())
+        let good = "extends: [exercise]\nlinks: { mode: online, timeout: 5 }\noverrides:\n  - files: [drafts/**]\n    links: skip\n    rules: { steps: off }\n"
+        #expect(try PythonJSONSchema.errors(schema: config, yaml: good) == "")
+        #expect(try PythonJSONSchema.errors(schema: config, yaml: "extend: [exercise]\n") != "")
+    }
+}
+
+/// Runs python3's jsonschema over a YAML document; prints nothing when it is valid.
+enum PythonJSONSchema {
+    static let available: Bool = (try? run(["-c", "import jsonschema, yaml"], input: "")) == ""
+
+    static func errors(schema: String, yaml: String) throws -> String {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("schema-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let schemaFile = directory.appendingPathComponent("schema.json")
+        try schema.write(to: schemaFile, atomically: true, encoding: .utf8)
+        let script = """
+            import json, sys, yaml, jsonschema
+            schema = json.load(open(sys.argv[1]))
+            document = yaml.safe_load(sys.stdin.read())
+            for error in jsonschema.Draft7Validator(schema).iter_errors(document):
+                print(error.message[:200], list(error.path))
+            """
+        return try run(["-c", script, schemaFile.path], input: yaml)
+    }
+
+    private static func run(_ arguments: [String], input: String) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3"] + arguments
+        let stdin = Pipe(), stdout = Pipe()
+        process.standardInput = stdin
+        process.standardOutput = stdout
+        process.standardError = stdout
+        try process.run()
+        stdin.fileHandleForWriting.write(Data(input.utf8))
+        try stdin.fileHandleForWriting.close()
+        let output = stdout.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return String(decoding: output, as: UTF8.self)
+    }
+}
