@@ -1,5 +1,6 @@
 /// Compiler-style output: `path:line:col: severity: message [rule]`, the source line with
-/// the range underlined, and a summary line.
+/// the range underlined, a `note:` line for each related place (the field a sentence
+/// contradicts), and a summary line. Editors that read compiler output jump to both.
 public struct TextReporter: Reporter {
     public var color: Bool
     public var showsSource: Bool
@@ -21,6 +22,11 @@ public struct TextReporter: Reporter {
                     let marker = color ? paint(snippet.marker, ANSI.green) : snippet.marker
                     lines.append(" \(number) | \(snippet.line)")
                     lines.append(" \(gutter) | \(marker)")
+                }
+                for related in diagnostic.related {
+                    let location = "\(diagnostic.path):\(related.range.start.line):\(related.range.start.column):"
+                    let note = color ? paint("note:", ANSI.cyan) : "note:"
+                    lines.append("\(color ? paint(location, ANSI.bold) : location) \(note) \(related.message)")
                 }
             }
         }
