@@ -10,22 +10,23 @@ struct LintRun {
     /// When set, only files git reports as changed since this ref are linted.
     var changedSince: String?
 
-    func lint(with ruleSet: RuleSet, terminal: Terminal) throws -> LintResult {
-        let linter = Linter(ruleSet: ruleSet)
-        let files: [String]
+    /// The files to lint (standard input aside): found, filtered by the config and by git.
+    func files(terminal: Terminal) throws -> [String] {
         do {
             let found = try FileCollector().collect(paths.filter { $0 != "-" })
             let selected = config.map { config in found.filter(config.selects) } ?? found
-            if let changedSince {
-                let changed = try ChangedFiles.since(changedSince)
-                files = selected.filter { ChangedFiles.contains(changed, $0) }
-            } else {
-                files = selected
-            }
+            guard let changedSince else { return selected }
+            let changed = try ChangedFiles.since(changedSince)
+            return selected.filter { ChangedFiles.contains(changed, $0) }
         } catch {
             terminal.error("error: \(error)")
             throw ExitStatus.usage.code
         }
+    }
+
+    func lint(with ruleSet: RuleSet, terminal: Terminal) throws -> LintResult {
+        let linter = Linter(ruleSet: ruleSet)
+        let files = try files(terminal: terminal)
         var result = files.isEmpty && paths.contains("-") ? LintResult(files: []) : linter.lint(paths: files)
         if paths.contains("-") {
             let bytes = [UInt8](FileHandle.standardInput.readDataToEndOfFile())

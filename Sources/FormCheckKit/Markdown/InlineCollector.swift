@@ -82,9 +82,12 @@ struct InlineCollector {
             kind = node.kind == .image ? .image : .reference
         }
         let text = String(decoding: bytes[textStart...], as: UTF8.self)
+        let url = node.url
+        let destination = kind == .inline || kind == .image
+            ? LinkDestination.range(in: file.bytes, link: source, textEnd: lastSourceEnd, url: url).map(file.range) : nil
         links.append(Link(
-            kind: kind, text: text.trimmingWhitespace, destination: node.url, title: node.title,
-            range: file.range(source), sectionPath: sectionPath))
+            kind: kind, text: text.trimmingWhitespace, destination: url, title: node.title,
+            range: file.range(source), sectionPath: sectionPath, destinationRange: destination))
         lastSourceEnd = source.upperBound
     }
 

@@ -77,6 +77,9 @@ public struct TemplateMismatch: Sendable, Hashable {
     public var bytes: Range<Int>
     /// The placeholder's value as rendered.
     public var expected: String
+    /// Byte range of the whole capture in the matched text (with an article `found` leaves
+    /// out): what a fix replaces with `expected`.
+    public var captureBytes: Range<Int>? = nil
 }
 
 extension TemplatePattern {
@@ -102,7 +105,7 @@ extension TemplatePattern {
                 found = String(found.utf8.dropFirst(article))!
                 bytes = (bytes.lowerBound + article)..<bytes.upperBound
             }
-            mismatches.append(TemplateMismatch(name: capture.placeholder.name, found: found, bytes: bytes, expected: expected))
+            mismatches.append(TemplateMismatch(name: capture.placeholder.name, found: found, bytes: bytes, expected: expected, captureBytes: capture.bytes))
         }
         return mismatches.isEmpty ? .agrees : .disagrees(mismatches)
     }
