@@ -41,8 +41,8 @@ enum RuleCompiler {
         try reader.finish()
         return Rule(
             id: id, kind: kind.name, severity: severity, message: message, description: description, link: link,
-            section: section, condition: condition, check: check, examples: examples, path: node.path, range: idNode.range,
-            fixes: fixes)
+            section: section, condition: condition, check: check, fixes: fixes, examples: examples, path: node.path,
+            range: idNode.range)
     }
 
     private static func loadExamples(_ node: YAMLNode) throws(YAMLError) -> RuleExamples {

@@ -78,7 +78,7 @@ import Testing
         #expect(outcome.changed == false)
         let mention = outcome.remaining.first { $0.found == "barbell" }
         #expect(mention?.fix == nil)
-        #expect(mention?.suggestion?.edits.map(\.replacement) == ["other"])
+        #expect(mention?.suggestion?.edits.map { $0.replacement } == ["other"])
     }
 
     @Test func fixFalseTurnsTheFixIntoASuggestion() throws {
@@ -94,6 +94,6 @@ import Testing
         let ruleSet = try PackLoader.load(text: pack, path: "pack.yml")
         let outcome = Fixer(linter: Linter(ruleSet: ruleSet)).fix(SourceFile(path: "p.md", text: "# T\n\n## Steps\n\n1. A\n3. B\n"))
         #expect(outcome.changed == false)
-        #expect(outcome.remaining.first?.suggestion?.edits.map(\.replacement) == ["2"])
+        #expect(outcome.remaining.first?.suggestion?.edits.map { $0.replacement } == ["2"])
     }
 }

@@ -27,7 +27,7 @@ enum FixSupport {
     static func text(_ bytes: [UInt8]) -> String { String(decoding: bytes, as: UTF8.self) }
 
     /// `text` with `original` (which must occur exactly once) replaced by `broken`.
-    static func breaking(_ text: String, _ original: String, _ broken: String, sourceLocation: SourceLocation = #_sourceLocation) -> String {
+    static func breaking(_ text: String, _ original: String, _ broken: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) -> String {
         #expect(text.components(separatedBy: original).count == 2, "'\(original)' must occur once", sourceLocation: sourceLocation)
         return text.replacingOccurrences(of: original, with: broken)
     }

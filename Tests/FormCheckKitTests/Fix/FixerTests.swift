@@ -87,6 +87,6 @@ import Testing
         #expect(outcome.changed == false)
         let missing = outcome.remaining.first { $0.ruleID == "summary-profile-standard" }
         #expect(missing?.fix == nil)
-        #expect(missing?.suggestion?.edits.map(\.replacement) == ["Intermediate legs exercise using other. "])
+        #expect(missing?.suggestion?.edits.map { $0.replacement } == ["Intermediate legs exercise using other. "])
     }
 }
