@@ -31,7 +31,7 @@ struct FixCLITests {
         let run = try scratch.run(["fix", "--dry-run", "--rules", "pack.yml", "page.md"])
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.stdout.hasPrefix("--- page.md\n+++ page.md\n@@ "))
-        #expect(run.stdout.contains("-3. Two.\n+2. Two.\n"))
+        #expect(run.stdout.contains("-3. Two.\n-7. Three.\n+2. Two.\n+3. Three.\n"))
         #expect(try scratch.read("page.md") == Self.broken)
         #expect(run.stderr.contains("fixed 2 findings in 1 file"))
     }

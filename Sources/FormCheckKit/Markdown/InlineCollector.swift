@@ -71,20 +71,24 @@ struct InlineCollector {
     }
 
     private mutating func recordLink(_ node: CmarkNode, textStart: Int) {
-        guard let source = positions.byteRange(of: node) else { return }
+        guard var source = positions.byteRange(of: node) else { return }
         let written = file.bytes[source]
+        let url = node.url
         let kind: Link.Kind
+        var destination: SourceRange?
         if node.kind == .link && positions.isBareAutolink(node) || written.first == UInt8(ascii: "<") {
             kind = .autolink
+        } else if let inline = LinkDestination.parse(file.bytes, linkStart: source.lowerBound, textEnd: lastSourceEnd, url: url) {
+            // Read from the bytes: cmark-gfm ends a link that spans lines in the wrong place.
+            kind = node.kind == .image ? .image : .inline
+            source = source.lowerBound..<inline.end
+            destination = file.range(inline.destination)
         } else if written.last == UInt8(ascii: ")") {
             kind = node.kind == .image ? .image : .inline
         } else {
             kind = node.kind == .image ? .image : .reference
         }
         let text = String(decoding: bytes[textStart...], as: UTF8.self)
-        let url = node.url
-        let destination = kind == .inline || kind == .image
-            ? LinkDestination.range(in: file.bytes, link: source, textEnd: lastSourceEnd, url: url).map(file.range) : nil
         links.append(Link(
             kind: kind, text: text.trimmingWhitespace, destination: url, title: node.title,
             range: file.range(source), sectionPath: sectionPath, destinationRange: destination))

@@ -10,28 +10,38 @@ enum LinkDestination {
     ///   - textEnd: where the last piece of the link's text ends: the `](` is searched from
     ///     there, so brackets inside the text are never taken for it.
     static func range(in bytes: [UInt8], link: Range<Int>, textEnd: Int, url: String) -> Range<Int>? {
-        guard link.upperBound <= bytes.count, link.count >= 4, bytes[link.upperBound - 1] == close else { return nil }
-        var index = max(link.lowerBound + 1, min(textEnd, link.upperBound))
-        while index + 1 < link.upperBound, !(bytes[index] == UInt8(ascii: "]") && bytes[index + 1] == open) {
-            if bytes[index] == backslash { index += 1 }
+        guard let parsed = parse(bytes, linkStart: link.lowerBound, textEnd: textEnd, url: url), parsed.end == link.upperBound else { return nil }
+        return parsed.destination
+    }
+
+    /// Reads an inline link from its start: the `](` after the text, the destination, an
+    /// optional title and the closing `)`, with CommonMark's grammar; nil unless the bytes
+    /// read that way and the destination is `url`. `end` is just past the `)`.
+    ///
+    /// cmark-gfm records a wrong end for a link that spans lines (the end's column on the
+    /// start's line), so the end is read from the bytes, not taken from cmark-gfm.
+    static func parse(_ bytes: [UInt8], linkStart: Int, textEnd: Int, url: String) -> (destination: Range<Int>, end: Int)? {
+        let limit = bytes.count
+        // Between the text's last piece and `](` only closing emphasis or code markup.
+        var index = max(linkStart + 1, min(textEnd, limit))
+        while index < limit, [UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "`"), UInt8(ascii: "~")].contains(bytes[index]) {
             index += 1
         }
-        guard index + 1 < link.upperBound else { return nil }
-        let end = link.upperBound - 1  // the closing parenthesis
-        var start = skipSpace(bytes, from: index + 2, to: end)
+        guard index + 1 < limit, bytes[index] == UInt8(ascii: "]"), bytes[index + 1] == open else { return nil }
+        let start = skipSpace(bytes, from: index + 2, to: limit)
         let destination: Range<Int>
-        if start < end, bytes[start] == UInt8(ascii: "<") {
+        if start < limit, bytes[start] == UInt8(ascii: "<") {
             var cursor = start + 1
-            while cursor < end, bytes[cursor] != UInt8(ascii: ">") {
+            while cursor < limit, bytes[cursor] != UInt8(ascii: ">") {
                 if bytes[cursor] == 0x0A || bytes[cursor] == 0x0D || bytes[cursor] == UInt8(ascii: "<") { return nil }
                 cursor += bytes[cursor] == backslash ? 2 : 1
             }
-            guard cursor < end else { return nil }
+            guard cursor < limit else { return nil }
             destination = start..<(cursor + 1)
         } else {
             var cursor = start, depth = 0
-            while cursor < end, bytes[cursor] > 0x20, bytes[cursor] != 0x7F {
-                if bytes[cursor] == backslash, cursor + 1 < end, isPunctuation(bytes[cursor + 1]) {
+            while cursor < limit, bytes[cursor] > 0x20, bytes[cursor] != 0x7F {
+                if bytes[cursor] == backslash, cursor + 1 < limit, isPunctuation(bytes[cursor + 1]) {
                     cursor += 2
                     continue
                 }
@@ -43,17 +53,30 @@ enum LinkDestination {
                 cursor += 1
             }
             guard depth == 0 else { return nil }
-            if cursor == start { start = cursor }
             destination = start..<cursor
         }
-        // What follows is the end of the link or a title.
-        let after = skipSpace(bytes, from: destination.upperBound, to: end)
-        guard after == end || (after > destination.upperBound && [UInt8(ascii: "\""), UInt8(ascii: "'"), open].contains(bytes[after])) else {
-            return nil
+        var after = skipSpace(bytes, from: destination.upperBound, to: limit)
+        if after < limit, after > destination.upperBound, let closer = titleCloser(bytes[after]) {
+            var cursor = after + 1
+            while cursor < limit, bytes[cursor] != closer {
+                cursor += bytes[cursor] == backslash ? 2 : 1
+            }
+            guard cursor < limit else { return nil }
+            after = skipSpace(bytes, from: cursor + 1, to: limit)
         }
+        guard after < limit, bytes[after] == close else { return nil }
         let written = Array(bytes[destination])
         guard written.contains(UInt8(ascii: "&")) || unescaped(written) == url else { return nil }
-        return destination
+        return (destination, after + 1)
+    }
+
+    private static func titleCloser(_ byte: UInt8) -> UInt8? {
+        switch byte {
+        case UInt8(ascii: "\""): UInt8(ascii: "\"")
+        case UInt8(ascii: "'"): UInt8(ascii: "'")
+        case open: close
+        default: nil
+        }
     }
 
     /// How `url` is written as a destination: bare when CommonMark allows it, else in angle

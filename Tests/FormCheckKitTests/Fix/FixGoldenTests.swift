@@ -26,7 +26,7 @@ import Testing
         let page = FixSupport.breaking(Self.golden, original, broken)
         let outcome = FixSupport.fix(page)
         #expect(outcome.applied.count >= 1, "\(kind): nothing fixed")
-        #expect(outcome.fixed == Array(Self.golden.utf8), "\(kind):\n\(UnifiedDiff.make(old: Array(Self.golden.utf8), new: outcome.fixed, path: "golden"))")
+        #expect(FixSupport.text(outcome.fixed) == Self.golden, "\(kind)")
         #expect(FixSupport.fix(outcome.fixed).changed == false, "\(kind): a second fix changed the page")
     }
 
@@ -64,11 +64,16 @@ import Testing
         #expect(FixSupport.text(FixSupport.fix(page).fixed) == expected)
     }
 
-    @Test func headingWithMarkupIsNotRewritten() {
+    @Test func headingMarkupAroundTheTitleIsKept() {
         let page = FixSupport.breaking(Self.golden, "## Pro tips", "## *Pro tipps*")
+        #expect(FixSupport.text(FixSupport.fix(page).fixed) == FixSupport.breaking(Self.golden, "## Pro tips", "## *Pro tips*"))
+    }
+
+    @Test func headingWithMarkupInsideIsNotRewritten() {
+        let page = FixSupport.breaking(Self.golden, "## Pro tips", "## Pro *tipps*")
         let outcome = FixSupport.fix(page)
+        #expect(outcome.changed == false)
         #expect(outcome.remaining.contains { $0.message.contains("misspelling") && $0.fix == nil })
-        #expect(!FixSupport.text(outcome.fixed).contains("Pro tips"))
     }
 
     @Test func mentionInProseIsOnlySuggested() {
