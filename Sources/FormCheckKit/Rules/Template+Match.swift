@@ -80,6 +80,18 @@ public struct TemplateMismatch: Sendable, Hashable {
     /// Byte range of the whole capture in the matched text (with an article `found` leaves
     /// out): what a fix replaces with `expected`.
     public var captureBytes: Range<Int>? = nil
+
+    /// Equal when they report the same thing; `captureBytes` is how a fix edits it.
+    public static func == (lhs: Self, rhs: Self) -> Bool {
+        lhs.name == rhs.name && lhs.found == rhs.found && lhs.bytes == rhs.bytes && lhs.expected == rhs.expected
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(name)
+        hasher.combine(found)
+        hasher.combine(bytes)
+        hasher.combine(expected)
+    }
 }
 
 extension TemplatePattern {
