@@ -44,9 +44,16 @@ struct FixCommand: ParsableCommand {
         if dryRun {
             for result in results {
                 guard let outcome = result.outcome, outcome.changed else { continue }
-                terminal.output(UnifiedDiff.make(old: outcome.original, new: outcome.fixed, path: outcome.path))
+                terminal.output(UnifiedDiff.make(old: outcome.original, new: outcome.fixed, path: Self.diffPath(outcome.path)))
             }
         }
         if FixSummary(results: results).print(to: terminal) { throw ExitStatus.usage.code }
+    }
+
+    /// The path as `git apply -p0` accepts it: no leading `./`.
+    static func diffPath(_ path: String) -> String {
+        var path = Substring(path)
+        while path.hasPrefix("./") { path = path.dropFirst(2) }
+        return String(path)
     }
 }

@@ -28,7 +28,7 @@ struct FixCLITests {
     @Test func dryRunPrintsAPatchAndChangesNothing() throws {
         let scratch = try scratch()
         defer { scratch.remove() }
-        let run = try scratch.run(["fix", "--dry-run", "--rules", "pack.yml", "page.md"])
+        let run = try scratch.run(["fix", "--dry-run", "--rules", "pack.yml", "./page.md"])
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.stdout.hasPrefix("--- page.md\n+++ page.md\n@@ "))
         #expect(run.stdout.contains("-3. Two.\n-7. Three.\n+2. Two.\n+3. Three.\n"))
