@@ -56,17 +56,29 @@ struct LintCommand: AsyncParsableCommand {
     @Flag(help: "Never colour the output (NO_COLOR in the environment does the same).")
     var noColor = false
 
+    @Flag(help: "Apply the fixes the rules know (see `formcheck fix`), then report what is left.")
+    var fix = false
+
     func validate() throws {
         _ = try output.destinations()
         if stdinFilename != nil, !paths.contains("-") {
             throw ValidationError("--stdin-filename needs '-' among the paths")
+        }
+        if fix, paths.contains("-") {
+            throw ValidationError("--fix rewrites files; it cannot fix standard input ('-')")
         }
     }
 
     func run() async throws {
         let terminal = Terminal(noColor: noColor)
         let (ruleSet, project) = try config.setup(pack: pack, terminal: terminal)
-        var result = try LintRun(paths: paths, stdinFilename: stdinFilename, config: project, changedSince: changedSince).lint(with: ruleSet, terminal: terminal)
+        let run = LintRun(paths: paths, stdinFilename: stdinFilename, config: project, changedSince: changedSince)
+        var writeFailed = false
+        if fix {
+            let results = run.fix(try run.files(terminal: terminal), base: ruleSet, write: true)
+            writeFailed = FixSummary(results: results).print(to: terminal)
+        }
+        var result = try run.lint(with: ruleSet, terminal: terminal)
         let linkStart = Date()
         result.merge(await links.check(result.links, settings: ruleSet.links ?? LinkSettings(), configMode: project?.linkMode, terminal: terminal))
         result.duration += Date().timeIntervalSince(linkStart)
@@ -82,7 +94,7 @@ struct LintCommand: AsyncParsableCommand {
         }
         try output.write(result, context: ReportContext(ruleSet: ruleSet), terminal: terminal)
         for failure in result.failures { terminal.error(failure) }
-        if !result.failures.isEmpty { throw ExitStatus.usage.code }
+        if !result.failures.isEmpty || writeFailed { throw ExitStatus.usage.code }
         if result.fails(at: failLevel ?? project?.failLevel ?? .error) { throw ExitStatus.findings.code }
     }
 }

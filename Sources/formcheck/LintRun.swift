@@ -10,22 +10,23 @@ struct LintRun {
     /// When set, only files git reports as changed since this ref are linted.
     var changedSince: String?
 
-    func lint(with ruleSet: RuleSet, terminal: Terminal) throws -> LintResult {
-        let linter = Linter(ruleSet: ruleSet)
-        let files: [String]
+    /// The files to lint (standard input aside): found, filtered by the config and by git.
+    func files(terminal: Terminal) throws -> [String] {
         do {
             let found = try FileCollector().collect(paths.filter { $0 != "-" })
             let selected = config.map { config in found.filter(config.selects) } ?? found
-            if let changedSince {
-                let changed = try ChangedFiles.since(changedSince)
-                files = selected.filter { ChangedFiles.contains(changed, $0) }
-            } else {
-                files = selected
-            }
+            guard let changedSince else { return selected }
+            let changed = try ChangedFiles.since(changedSince)
+            return selected.filter { ChangedFiles.contains(changed, $0) }
         } catch {
             terminal.error("error: \(error)")
             throw ExitStatus.usage.code
         }
+    }
+
+    func lint(with ruleSet: RuleSet, terminal: Terminal) throws -> LintResult {
+        let linter = Linter(ruleSet: ruleSet)
+        let files = try files(terminal: terminal)
         var result = files.isEmpty && paths.contains("-") ? LintResult(files: []) : lint(files, base: ruleSet)
         if paths.contains("-") {
             let bytes = [UInt8](FileHandle.standardInput.readDataToEndOfFile())
@@ -36,34 +37,47 @@ struct LintRun {
         return result
     }
 
-    /// Lints files grouped by the config overrides that match them, each group with its
-    /// own rule set, and merges the results back into the files' order. Links of files
-    /// whose override skips them are dropped from the link check (their headings stay
-    /// link targets).
-    private func lint(_ files: [String], base ruleSet: RuleSet) -> LintResult {
-        guard let config, !config.overrides.isEmpty else { return Linter(ruleSet: ruleSet).lint(paths: files) }
+    /// Files grouped by the config overrides that match them, with each group's rule set,
+    /// in the order of each group's first file.
+    func groups(_ files: [String], base ruleSet: RuleSet) -> [(ruleSet: RuleSet, indices: [Int], skipsLinks: Bool)] {
+        guard let config, !config.overrides.isEmpty else { return [(ruleSet, Array(files.indices), false)] }
         var groups: [[Int]: [Int]] = [:]
-        for (index, file) in files.enumerated() {
-            groups[config.overrideIndices(for: file), default: []].append(index)
+        for (index, file) in files.enumerated() { groups[config.overrideIndices(for: file), default: []].append(index) }
+        return groups.sorted { $0.value[0] < $1.value[0] }.map { overrides, indices in
+            (config.ruleSet(for: files[indices[0]], base: ruleSet), indices, overrides.contains { config.overrides[$0].skipsLinks })
         }
+    }
+
+    /// Lints each override group with its own rule set and merges the results back into
+    /// the files' order. Links of files whose override skips them are left out of the
+    /// link check (their headings stay link targets).
+    private func lint(_ files: [String], base ruleSet: RuleSet) -> LintResult {
         var fileResults = [LintResult.FileResult?](repeating: nil, count: files.count)
         var merged = LintResult(files: [])
-        for (_, indices) in groups.sorted(by: { $0.value[0] < $1.value[0] }) {
-            let paths = indices.map { files[$0] }
-            let result = Linter(ruleSet: config.ruleSet(for: paths[0], base: ruleSet)).lint(paths: paths)
-            for fileResult in result.files {
-                if let position = indices.first(where: { files[$0] == fileResult.path }) { fileResults[position] = fileResult }
-            }
+        for group in groups(files, base: ruleSet) {
+            let result = Linter(ruleSet: group.ruleSet).lint(paths: group.indices.map { files[$0] })
+            // A file that could not be read has no entry (it is in `failures`), so match by path.
+            let byPath = Dictionary(result.files.map { ($0.path, $0) }) { first, _ in first }
+            for position in group.indices { fileResults[position] = byPath[files[position]] }
             merged.failures += result.failures
             merged.duration += result.duration
-            let skipsLinks = config.overrides(for: paths[0]).contains(where: \.skipsLinks)
             merged.links += result.links.map { page in
                 var page = page
-                if skipsLinks { page.links = [] }
+                if group.skipsLinks { page.links = [] }
                 return page
             }
         }
         merged.files = fileResults.compactMap { $0 }
         return merged
+    }
+
+    /// Fixes each override group with its own rule set; results in the files' order.
+    func fix(_ files: [String], base ruleSet: RuleSet, write: Bool) -> [Fixer.FileResult] {
+        var results = [Fixer.FileResult?](repeating: nil, count: files.count)
+        for group in groups(files, base: ruleSet) {
+            let fixed = Fixer(linter: Linter(ruleSet: group.ruleSet)).fix(paths: group.indices.map { files[$0] }, write: write)
+            for (position, result) in zip(group.indices, fixed) { results[position] = result }
+        }
+        return results.compactMap { $0 }
     }
 }

@@ -15,12 +15,18 @@ public struct Finding: Sendable, Hashable {
     /// Values a rule's `message:` template may use besides the page's fields
     /// (`value`, `expected`, `field`, `section`…).
     public var arguments: [String: String]
+    /// Edits that repair the finding, applied by `--fix`.
+    public var fix: Fix?
+    /// Edits that would repair it but may change more than the finding: shown, never applied.
+    public var suggestion: Fix?
 
     public init(
         range: SourceRange, message: String, expected: String? = nil, found: String? = nil,
-        related: [RelatedLocation] = [], arguments: [String: String] = [:]
+        related: [RelatedLocation] = [], arguments: [String: String] = [:], fix: Fix? = nil, suggestion: Fix? = nil
     ) {
         self.range = range
+        self.fix = fix
+        self.suggestion = suggestion
         self.message = message
         self.expected = expected
         self.found = found

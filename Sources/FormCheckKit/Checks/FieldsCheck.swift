@@ -21,7 +21,7 @@ public struct FieldsCheck: Check {
                 }
                 continue
             }
-            findings += valueFindings(field)
+            findings += valueFindings(field, file: context.file)
         }
         if flagDuplicates { findings += duplicateFindings(context) }
         if let knownKeys { findings += unknownKeyFindings(context, known: knownKeys) }
@@ -33,7 +33,7 @@ public struct FieldsCheck: Check {
         return context.pageAnchor
     }
 
-    private func valueFindings(_ field: Field) -> [Finding] {
+    private func valueFindings(_ field: Field, file: SourceFile) -> [Finding] {
         let arguments = ["field": field.key]
         guard !field.values.isEmpty else {
             return required ? [Finding(range: field.valueRange, message: Message.empty(field.key), arguments: arguments)] : []
@@ -46,7 +46,7 @@ public struct FieldsCheck: Check {
         }
         var findings: [Finding] = []
         for value in values {
-            if let allowed { findings += enumFindings(field.key, value, allowed) }
+            if let allowed { findings += enumFindings(field.key, value, allowed, file: file) }
             if let pattern, !pattern.matches(value.text) {
                 findings.append(Finding(
                     range: value.range, message: Message.pattern(field.key, value.text, pattern.pattern),
@@ -56,17 +56,26 @@ public struct FieldsCheck: Check {
         return findings
     }
 
-    private func enumFindings(_ key: String, _ value: FieldValue, _ allowed: TaxonomyEnum) -> [Finding] {
+    private func enumFindings(_ key: String, _ value: FieldValue, _ allowed: TaxonomyEnum, file: SourceFile) -> [Finding] {
         let arguments = ["field": key]
+        // The canonical value replaces the written one when it is the one right answer.
+        func fix(_ canonical: String) -> Fix? { Fix.replacing(value.range, written: value.text, with: canonical, in: file) }
         switch allowed.match(value.text) {
         case .exact:
             return []
         case .wrongCase(let canonical):
-            return [Finding(range: value.range, message: Message.wrongCase(key, value.text, canonical), expected: canonical, found: value.text, arguments: arguments)]
+            return [Finding(
+                range: value.range, message: Message.wrongCase(key, value.text, canonical), expected: canonical, found: value.text,
+                arguments: arguments, fix: fix(canonical))]
         case .alias(let canonical):
-            return [Finding(range: value.range, message: Message.alias(key, value.text, canonical), expected: canonical, found: value.text, arguments: arguments)]
+            return [Finding(
+                range: value.range, message: Message.alias(key, value.text, canonical), expected: canonical, found: value.text,
+                arguments: arguments, fix: fix(canonical))]
         case .nearMiss(let canonical):
-            return [Finding(range: value.range, message: Message.nearMiss(key, value.text, canonical), expected: canonical, found: value.text, arguments: arguments)]
+            let unambiguous = allowed.nearMisses(value.text).count == 1
+            return [Finding(
+                range: value.range, message: Message.nearMiss(key, value.text, canonical), expected: canonical, found: value.text,
+                arguments: arguments, fix: unambiguous ? fix(canonical) : nil, suggestion: unambiguous ? nil : fix(canonical))]
         case .unknown:
             var options = allowed.canonicalValues
             if let noneValue { options.append(noneValue) }

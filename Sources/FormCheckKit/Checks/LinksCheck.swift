@@ -44,7 +44,7 @@ public struct LinksCheck: Check {
                 findings.append(Finding(
                     range: link.range, message: Message.mismatch(text: link.text, url: link.destination, expectedText: text, expectedURL: url),
                     expected: sameText(link) ? url : text, found: sameText(link) ? link.destination : link.text,
-                    arguments: ["section": found.title]))
+                    arguments: ["section": found.title], fix: sameText(link) ? Self.urlFix(link, url: url, file: context.file) : nil))
             } else {
                 missing.append((text, url))
             }
@@ -62,6 +62,14 @@ public struct LinksCheck: Check {
             }
         }
         return findings
+    }
+
+    /// The link's destination replaced by the expected URL, its title and text kept.
+    static func urlFix(_ link: Link, url: String, file: SourceFile) -> Fix? {
+        guard let range = link.destinationRange else { return nil }
+        let angled = file.bytes[range.byteRange].first == UInt8(ascii: "<")
+        guard let spelling = LinkDestination.spelling(of: url, angled: angled) else { return nil }
+        return Fix(replacing: range, with: spelling)
     }
 
     static func sameText(_ lhs: String, _ rhs: String) -> Bool {

@@ -39,7 +39,8 @@ public struct ListCheck: Check {
                 let written = item.number.map(String.init) ?? "?"
                 findings.append(Finding(
                     range: item.markerRange, message: Message.numbering(written, expected: index + 1),
-                    expected: String(index + 1), found: written, arguments: arguments))
+                    expected: String(index + 1), found: written, arguments: arguments,
+                    fix: Self.renumber(item, to: index + 1, in: context.file)))
             }
         }
         if flagEmptyItems {
@@ -48,6 +49,18 @@ public struct ListCheck: Check {
             }
         }
         return findings
+    }
+}
+
+extension ListCheck {
+    /// Replaces the digits of an item's marker (`4.` → `3.`), its delimiter kept.
+    static func renumber(_ item: ListItem, to number: Int, in file: SourceFile) -> Fix? {
+        let bytes = item.markerRange.byteRange
+        guard bytes.count >= 2, bytes.upperBound <= file.bytes.count else { return nil }
+        let digits = bytes.lowerBound..<(bytes.upperBound - 1)
+        guard file.bytes[digits].allSatisfy({ (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }),
+              [UInt8(ascii: "."), UInt8(ascii: ")")].contains(file.bytes[bytes.upperBound - 1]) else { return nil }
+        return Fix(replacing: file.range(digits), with: String(number))
     }
 }
 

@@ -38,16 +38,26 @@ public struct MentionsCheck: Check {
                 for hit in scanner.hits(in: String(text)) where !allowed.contains(canonical(hit.phrase.text)) {
                     let bytes = (sentence.textBytes.lowerBound + hit.bytes.lowerBound)..<(sentence.textBytes.lowerBound + hit.bytes.upperBound)
                     let written = String(paragraph.text.utf8Slice(bytes))
+                    let range = paragraph.sourceRange(ofTextBytes: bytes, in: context.file)
                     findings.append(Finding(
-                        range: paragraph.sourceRange(ofTextBytes: bytes, in: context.file),
+                        range: range,
                         message: Message.contradiction(label, written: written, field: field.key, value: field.value),
                         expected: field.value, found: written,
                         related: [RelatedLocation(message: "\(field.key) is set here", range: field.valueRange)],
-                        arguments: ["field": field.key]))
+                        arguments: ["field": field.key], suggestion: suggestion(range, written: written, field: field, file: context.file)))
                 }
             }
         }
         return findings
+    }
+
+    /// The field's value in place of the word, lowercase when the word was: a suggestion
+    /// only, since free prose may mean something else (and a plural or article may need
+    /// changing with it).
+    private func suggestion(_ range: SourceRange, written: String, field: Field, file: SourceFile) -> Fix? {
+        guard field.values.count == 1 else { return nil }
+        let value = written == written.lowercased() ? field.value.lowercased() : field.value
+        return Fix.replacing(range, written: written, with: value, in: file)
     }
 
     /// The canonical form of a value in this enum, else the value as compared.

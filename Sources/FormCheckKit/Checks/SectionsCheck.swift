@@ -63,7 +63,8 @@ public struct SectionsCheck: Check {
                 misspelled.insert(near.heading.range.start.offset)
                 findings.append(Finding(
                     range: near.heading.textRange, message: Message.misspelled(near.title, expected: title),
-                    expected: title, found: near.title, arguments: ["section": title]))
+                    expected: title, found: near.title, arguments: ["section": title],
+                    fix: Fix.replacing(near.heading.textRange, written: near.heading.text, with: title, in: context.file)))
             } else if let deeper = context.document.allSections.first(where: { TitleKey($0.title) == requiredKeys[index] }), deeper.heading.level != expectedLevel {
                 findings.append(Finding(
                     range: deeper.heading.range, message: Message.wrongLevel(title, found: deeper.heading.level, expected: expectedLevel),

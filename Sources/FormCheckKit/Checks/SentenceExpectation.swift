@@ -35,14 +35,35 @@ public struct SentenceExpectation: Sendable {
             guard reportMismatches else { return [] }
             return mismatches.map { mismatch in
                 let bytes = (sentence.textBytes.lowerBound + mismatch.bytes.lowerBound)..<(sentence.textBytes.lowerBound + mismatch.bytes.upperBound)
-                return mismatchFinding(mismatch, range: paragraph.sourceRange(ofTextBytes: bytes, in: context.file), context: context)
+                var finding = mismatchFinding(mismatch, range: paragraph.sourceRange(ofTextBytes: bytes, in: context.file), context: context)
+                finding.fix = Self.fix(mismatch, sentence: sentence, paragraph: paragraph, file: context.file)
+                return finding
             }
         }
         guard reportMissing else { return [] }
         let expectation = patterns.lazy.compactMap { $0.expectation(values) }.first ?? patterns.first?.template.source ?? ""
         return [Finding(
             range: anchor, message: Message.missing(label, scope: scope, expected: expectation),
-            expected: expectation, arguments: ["section": scope])]
+            expected: expectation, arguments: ["section": scope],
+            suggestion: suggestion(values: values, before: paragraphs.first, file: context.file))]
+    }
+
+    /// The captured words replaced by the placeholder's rendered value, when they are
+    /// written plainly (no markup or line break inside them that the replacement would drop).
+    static func fix(_ mismatch: TemplateMismatch, sentence: Sentence, paragraph: Paragraph, file: SourceFile) -> Fix? {
+        let captured = mismatch.captureBytes ?? mismatch.bytes
+        let bytes = (sentence.textBytes.lowerBound + captured.lowerBound)..<(sentence.textBytes.lowerBound + captured.upperBound)
+        let written = String(paragraph.text.utf8Slice(bytes))
+        return Fix.replacing(paragraph.sourceRange(ofTextBytes: bytes, in: file), written: written, with: mismatch.expected, in: file)
+    }
+
+    /// A missing sentence, rendered from the fields, offered before the scope's first
+    /// paragraph: a suggestion only, since where it belongs in the prose is an editor's call.
+    private func suggestion(values: TemplateValues, before paragraph: Paragraph?, file: SourceFile) -> Fix? {
+        guard let paragraph,
+              let pattern = patterns.first(where: { !$0.placeholders.contains { $0.name == TemplatePattern.wildcard } }),
+              let sentence = pattern.template.render(values) else { return nil }
+        return Fix(edits: [Edit(range: SourceRange(at: paragraph.range.start), replacement: sentence + " ")])
     }
 
     private func mismatchFinding(_ mismatch: TemplateMismatch, range: SourceRange, context: CheckContext) -> Finding {

@@ -14,4 +14,9 @@ public struct Link: Sendable, Hashable, Encodable {
     public var range: SourceRange
     /// Titles of the sections the link sits in, outermost first.
     public var sectionPath: [String]
+    /// Where an inline link's destination is written (angle brackets included), for fixes
+    /// that replace the URL; nil for other kinds or when the bytes are not plain to read.
+    public var destinationRange: SourceRange? = nil
+
+    enum CodingKeys: String, CodingKey { case kind, text, destination, title, range, sectionPath }
 }

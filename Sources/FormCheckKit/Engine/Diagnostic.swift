@@ -15,12 +15,19 @@ public struct Diagnostic: Sendable, Hashable, Encodable {
     public var sourceLine: String
     /// `range`'s columns in UTF-16 code units (SARIF's unit), filled in by the linter.
     public var utf16Columns: UTF16Columns?
+    /// Edits that repair the finding (`formcheck fix`, `lint --fix`).
+    public var fix: Fix?
+    /// Edits offered, never applied: they may change more than the finding.
+    public var suggestion: Fix?
 
     public init(
         ruleID: String, severity: Severity, message: String, path: String, range: SourceRange,
         sectionPath: [String] = [], expected: String? = nil, found: String? = nil,
-        related: [RelatedLocation] = [], sourceLine: String = "", utf16Columns: UTF16Columns? = nil
+        related: [RelatedLocation] = [], sourceLine: String = "", utf16Columns: UTF16Columns? = nil,
+        fix: Fix? = nil, suggestion: Fix? = nil
     ) {
+        self.fix = fix
+        self.suggestion = suggestion
         self.ruleID = ruleID
         self.severity = severity
         self.message = message

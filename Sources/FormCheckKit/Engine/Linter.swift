@@ -36,10 +36,13 @@ public struct Linter: Sendable {
                 arguments: finding.arguments, fields: context.fields, title: context.document.title?.text, taxonomy: ruleSet.taxonomy)
             message = template.render(values) ?? finding.message
         }
+        // `fix: false` demotes a fix to a suggestion: still shown, never applied.
+        let fix = rule.fixes ? finding.fix?.changing(context.file) : nil
+        let suggestion = finding.suggestion ?? (rule.fixes ? nil : finding.fix)
         return Diagnostic(
             ruleID: rule.id, severity: rule.severity, message: message, path: context.document.path, range: finding.range,
             sectionPath: locator.path(at: finding.range.start), expected: finding.expected, found: finding.found,
-            related: finding.related, sourceLine: context.file.lineText(finding.range.start.line))
+            related: finding.related, sourceLine: context.file.lineText(finding.range.start.line), fix: fix, suggestion: suggestion)
     }
 
     /// Reads, parses and lints files in parallel; results keep the order of `paths`.

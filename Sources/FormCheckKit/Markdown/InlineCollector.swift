@@ -71,11 +71,18 @@ struct InlineCollector {
     }
 
     private mutating func recordLink(_ node: CmarkNode, textStart: Int) {
-        guard let source = positions.byteRange(of: node) else { return }
+        guard var source = positions.byteRange(of: node) else { return }
         let written = file.bytes[source]
+        let url = node.url
         let kind: Link.Kind
+        var destination: SourceRange?
         if node.kind == .link && positions.isBareAutolink(node) || written.first == UInt8(ascii: "<") {
             kind = .autolink
+        } else if let inline = LinkDestination.parse(file.bytes, linkStart: source.lowerBound, textEnd: lastSourceEnd, url: url) {
+            // Read from the bytes: cmark-gfm ends a link that spans lines in the wrong place.
+            kind = node.kind == .image ? .image : .inline
+            source = source.lowerBound..<inline.end
+            destination = file.range(inline.destination)
         } else if written.last == UInt8(ascii: ")") {
             kind = node.kind == .image ? .image : .inline
         } else {
@@ -83,8 +90,8 @@ struct InlineCollector {
         }
         let text = String(decoding: bytes[textStart...], as: UTF8.self)
         links.append(Link(
-            kind: kind, text: text.trimmingWhitespace, destination: node.url, title: node.title,
-            range: file.range(source), sectionPath: sectionPath))
+            kind: kind, text: text.trimmingWhitespace, destination: url, title: node.title,
+            range: file.range(source), sectionPath: sectionPath, destinationRange: destination))
         lastSourceEnd = source.upperBound
     }
 

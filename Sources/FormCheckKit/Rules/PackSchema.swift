@@ -16,6 +16,7 @@ public enum PackSchema {
         SchemaKey("section", .string, "the section the rule looks at"),
         SchemaKey("when", .mapping, "a condition on the page's fields: { field, equals | in | matches | present | not } or { all | any: [...] }"),
         SchemaKey("examples", .mapping, "{ pass: [...], fail: [...] }: Markdown snippets the rule passes and fails"),
+        SchemaKey("fix", .boolean, "false: offer this rule's fixes as suggestions only (default: true)"),
     ]
 
     public static let linkKeys: [SchemaKey] = [

@@ -13,6 +13,8 @@ public struct Rule: Sendable {
     /// The rule applies only to pages whose fields meet this condition.
     public var condition: Condition?
     public var check: any Check
+    /// `fix: false` turns the rule's fixes into suggestions (never applied).
+    public var fixes: Bool = true
     public var examples: RuleExamples
     /// Where the rule is defined, for `rules explain` and for errors.
     public var path: String

@@ -36,11 +36,13 @@ enum RuleCompiler {
         let link = try reader.optional("link")?.string()
         let condition = try reader.optional("when").map { (node) throws(YAMLError) in try ConditionLoader.load(node, context: context) }
         let examples = try reader.optional("examples").map(loadExamples) ?? RuleExamples()
+        let fixes = try reader.optional("fix")?.bool() ?? true
         let check = try kind.make(&reader, context)
         try reader.finish()
         return Rule(
             id: id, kind: kind.name, severity: severity, message: message, description: description, link: link,
-            section: section, condition: condition, check: check, examples: examples, path: node.path, range: idNode.range)
+            section: section, condition: condition, check: check, fixes: fixes, examples: examples, path: node.path,
+            range: idNode.range)
     }
 
     private static func loadExamples(_ node: YAMLNode) throws(YAMLError) -> RuleExamples {

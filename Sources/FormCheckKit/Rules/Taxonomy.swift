@@ -61,6 +61,19 @@ public struct TaxonomyEnum: Sendable {
         }
         return .unknown
     }
+
+    /// The canonical values of every spelling closest to `text` (by `closestMatch`'s
+    /// measure): more than one means a near miss is ambiguous and no fix is certain.
+    public func nearMisses(_ text: String) -> Set<String> {
+        let spellings = values.flatMap { [$0.canonical] + $0.aliases }
+        guard let closest = closestMatch(to: text, in: spellings) else { return [] }
+        let best = editDistance(text.lowercased(), closest.lowercased())
+        var canonicals = Set<String>()
+        for spelling in spellings where editDistance(text.lowercased(), spelling.lowercased()) == best {
+            if let value = value(matching: spelling) { canonicals.insert(value.canonical) }
+        }
+        return canonicals
+    }
 }
 
 public struct TaxonomyValue: Sendable, Hashable {

@@ -77,6 +77,21 @@ public struct TemplateMismatch: Sendable, Hashable {
     public var bytes: Range<Int>
     /// The placeholder's value as rendered.
     public var expected: String
+    /// Byte range of the whole capture in the matched text (with an article `found` leaves
+    /// out): what a fix replaces with `expected`.
+    public var captureBytes: Range<Int>? = nil
+
+    /// Equal when they report the same thing; `captureBytes` is how a fix edits it.
+    public static func == (lhs: Self, rhs: Self) -> Bool {
+        lhs.name == rhs.name && lhs.found == rhs.found && lhs.bytes == rhs.bytes && lhs.expected == rhs.expected
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(name)
+        hasher.combine(found)
+        hasher.combine(bytes)
+        hasher.combine(expected)
+    }
 }
 
 extension TemplatePattern {
@@ -102,7 +117,7 @@ extension TemplatePattern {
                 found = String(found.utf8.dropFirst(article))!
                 bytes = (bytes.lowerBound + article)..<bytes.upperBound
             }
-            mismatches.append(TemplateMismatch(name: capture.placeholder.name, found: found, bytes: bytes, expected: expected))
+            mismatches.append(TemplateMismatch(name: capture.placeholder.name, found: found, bytes: bytes, expected: expected, captureBytes: capture.bytes))
         }
         return mismatches.isEmpty ? .agrees : .disagrees(mismatches)
     }

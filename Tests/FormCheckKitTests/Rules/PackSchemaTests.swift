@@ -29,6 +29,34 @@ import Testing
         #expect(kindsSeen == Set(CheckRegistry.kinds.map(\.name)), "the built-in pack should use every kind so this test covers it")
     }
 
+    /// The loader's own list of the keys it accepts (shown in the unknown-key note) is the
+    /// schema's list, for every kind: common keys and the kind's keys.
+    @Test(arguments: CheckRegistry.kinds.map(\.name))
+    func loaderAndSchemaAcceptTheSameKeys(kind: String) throws {
+        // The least each kind needs before it reads the rest of its keys.
+        let required = [
+            "consistency": "    template: \"x {{A}}\"\n", "faq": "    question: \"Q {{title}}?\"\n",
+            "mentions": "    enum: t\n    field: A\n", "title": "    in-questions: { section: S, one-of: [\"Q {{title}}?\"] }\n",
+            "links": "    expect: [{ text: t, url: u }]\n",
+        ]
+        let pack = "pack: p\nfields: { names: [A] }\ntaxonomy: { t: [x] }\nrules:\n  - id: r\n    check: \(kind)\n    section: S\n"
+            + (required[kind] ?? "") + "    zzzzzzzzzzzz: 1\n"
+        do {
+            _ = try PackLoader.load(text: pack, path: "p.yml")
+        } catch {
+            let note = try #require(
+                error.errors.first(where: { $0.message.contains("unknown key 'zzzzzzzzzzzz'") })?.note,
+                "the rule should load but for its unknown key: \(error.description)")
+            let accepted = Set(note.replacingOccurrences(of: "expected one of: ", with: "").split(separator: ",").map {
+                $0.trimmingCharacters(in: .whitespaces).trimmingCharacters(in: CharacterSet(charactersIn: "'"))
+            })
+            let declared = Set(PackSchema.ruleKeys.map(\.name) + (CheckRegistry.kind(named: kind)?.keys.map(\.name) ?? []))
+            #expect(accepted == declared)
+            return
+        }
+        Issue.record("a rule with an unknown key loaded")
+    }
+
     @Test func rulesOfEachKindAllowOnlyTheirKeys() throws {
         let schema = PackSchema.pack()
         let rules = try #require((schema["properties"] as? [String: Any])?["rules"] as? [String: Any])
