@@ -12,6 +12,7 @@ public struct JSONReporter: Reporter {
         struct Position: Encodable { var line: Int; var column: Int }
         struct Range: Encodable { var start: Position; var end: Position }
         struct Related: Encodable { var message: String; var range: Range }
+        struct Edit: Encodable { var range: Range; var replacement: String }
         struct Finding: Encodable {
             var rule: String
             var severity: Severity
@@ -22,6 +23,10 @@ public struct JSONReporter: Reporter {
             var expected: String?
             var found: String?
             var related: [Related]?
+            /// Edits `formcheck fix` applies for this finding.
+            var fix: [Edit]?
+            /// Edits offered but never applied (the change may go beyond the finding).
+            var suggestion: [Edit]?
         }
         var version: Int
         var tool: Tool
@@ -35,12 +40,16 @@ public struct JSONReporter: Reporter {
                 start: Output.Position(line: range.start.line, column: range.start.column),
                 end: Output.Position(line: range.end.line, column: range.end.column))
         }
+        func edits(_ fix: Fix?) -> [Output.Edit]? {
+            fix.map { $0.edits.map { Output.Edit(range: range($0.range), replacement: $0.replacement) } }
+        }
         let findings = result.diagnostics.map { diagnostic in
             Output.Finding(
                 rule: diagnostic.ruleID, severity: diagnostic.severity, message: diagnostic.message, file: diagnostic.path,
                 range: range(diagnostic.range), section: diagnostic.sectionPath, expected: diagnostic.expected,
                 found: diagnostic.found,
-                related: diagnostic.related.isEmpty ? nil : diagnostic.related.map { Output.Related(message: $0.message, range: range($0.range)) })
+                related: diagnostic.related.isEmpty ? nil : diagnostic.related.map { Output.Related(message: $0.message, range: range($0.range)) },
+                fix: edits(diagnostic.fix), suggestion: edits(diagnostic.suggestion))
         }
         let output = Output(
             version: Self.schemaVersion,

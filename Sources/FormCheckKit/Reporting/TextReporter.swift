@@ -23,6 +23,10 @@ public struct TextReporter: Reporter {
                     lines.append(" \(number) | \(snippet.line)")
                     lines.append(" \(gutter) | \(marker)")
                 }
+                if let line = Self.describe(diagnostic.fix, as: "fix", in: diagnostic)
+                    ?? Self.describe(diagnostic.suggestion, as: "suggestion", in: diagnostic) {
+                    lines.append("   " + (color ? paint(line, ANSI.green) : line))
+                }
                 for related in diagnostic.related {
                     let location = "\(diagnostic.path):\(related.range.start.line):\(related.range.start.column):"
                     let note = color ? paint("note:", ANSI.cyan) : "note:"
@@ -32,6 +36,25 @@ public struct TextReporter: Reporter {
         }
         lines.append(summary(result))
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// `fix: replace "a beginner" with "an intermediate"` for a one-edit fix on the
+    /// finding's line; a count of edits otherwise (`formcheck fix --dry-run` shows them).
+    static func describe(_ fix: Fix?, as label: String, in diagnostic: Diagnostic) -> String? {
+        guard let fix, !fix.edits.isEmpty else { return nil }
+        guard fix.edits.count == 1, let edit = fix.edits.first, !edit.replacement.contains("\n") else {
+            return "\(label): \(fix.edits.count) edit\(fix.edits.count == 1 ? "" : "s") (formcheck fix --dry-run shows them)"
+        }
+        if edit.range.isEmpty { return "\(label): insert \"\(edit.replacement)\"" }
+        let line = diagnostic.range.start.line
+        guard edit.range.start.line == line, edit.range.end.line == line else { return "\(label): replace with \"\(edit.replacement)\"" }
+        let scalars = Array(diagnostic.sourceLine.unicodeScalars)
+        let lower = min(max(edit.range.start.column - 1, 0), scalars.count)
+        let upper = min(max(edit.range.end.column - 1, lower), scalars.count)
+        var replaced = String.UnicodeScalarView()
+        replaced.append(contentsOf: scalars[lower..<upper])
+        let with = edit.replacement.isEmpty ? "delete \"\(String(replaced))\"" : "replace \"\(String(replaced))\" with \"\(edit.replacement)\""
+        return "\(label): " + with
     }
 
     private func headline(_ diagnostic: Diagnostic) -> String {
@@ -56,7 +79,9 @@ public struct TextReporter: Reporter {
         if infos > 0 { parts.append("\(infos) info") }
         let clean = result.files.count { $0.diagnostics.isEmpty }
         let time = String(format: "%.2fs", result.duration)
-        return "Checked \(files) file\(files == 1 ? "" : "s") (\(clean) clean) in \(time): " + parts.joined(separator: ", ") + "."
+        let fixable = result.diagnostics.count { $0.fix != nil }
+        let fixes = fixable > 0 ? " \(fixable) fixable with `formcheck fix`." : ""
+        return "Checked \(files) file\(files == 1 ? "" : "s") (\(clean) clean) in \(time): " + parts.joined(separator: ", ") + "." + fixes
     }
 
     private func paint(_ text: String, _ code: String) -> String { code + text + ANSI.reset }
