@@ -16,13 +16,18 @@ enum Catalog {
     }
 
     /// The catalog's exercises, or nil (with the reason) when it is absent or unreadable.
-    static func load(path: String = defaultPath) -> Result<[Exercise], CatalogUnavailable> {
+    /// With `agreement`, fields are brought into agreement with each name, and exercises
+    /// whose name no fields can agree with are left out.
+    static func load(
+        path: String = defaultPath, agreement: NameAgreement? = NameAgreement.builtin
+    ) -> Result<[Exercise], CatalogUnavailable> {
         guard let data = FileManager.default.contents(atPath: path) else {
             return .failure(CatalogUnavailable(reason: "\(path) not found; generating names and fields from the built-in lists"))
         }
         do {
             let entries = try JSONDecoder().decode([Entry].self, from: data)
-            let exercises = entries.compactMap(exercise)
+            var exercises = entries.compactMap(exercise)
+            if let agreement { exercises = exercises.compactMap(agreement.reconcile) }
             guard !exercises.isEmpty else { return .failure(CatalogUnavailable(reason: "\(path) holds no usable exercise")) }
             return .success(exercises)
         } catch {

@@ -46,16 +46,19 @@ enum Vocabulary {
         }
     }
 
-    /// A made-up exercise with consistent fields.
+    /// A made-up exercise with consistent fields, which agree with its name.
     static func randomExercise(using generator: inout SplitMix64) -> Exercise {
         let target = muscles.pick(using: &generator)
         let equipment = equipment.pick(using: &generator)
         let count = Int(generator.next() % 3)
         let secondary = (0..<count).map { _ in muscles.pick(using: &generator) }.filter { $0 != target }
         let name = "\(modifiers.pick(using: &generator)) \(equipment) \(target) \(movements.pick(using: &generator))"
-        return Exercise(
+        let exercise = Exercise(
             name: name, bodyPart: bodyPart(for: target), equipment: equipment, targetMuscle: target,
             secondaryMuscles: Array(Set(secondary)).sorted(), difficulty: difficulties.pick(using: &generator),
             category: categories.pick(using: &generator), instructions: [])
+        // The name names more than its equipment and target when one holds the other's word
+        // ("Trap Bar" names the muscle "Traps" for the pack): the fields must agree with it.
+        return NameAgreement.builtin?.reconcile(exercise) ?? exercise
     }
 }
