@@ -10,7 +10,7 @@ struct LintRun {
     /// When set, only files git reports as changed since this ref are linted.
     var changedSince: String?
 
-    func lint(with ruleSet: RuleSet, terminal: Terminal) throws -> LintResult {
+    func lint(with ruleSet: RuleSet, terminal: Terminal, progress: (@Sendable (Int, Int) -> Void)? = nil) throws -> LintResult {
         let linter = Linter(ruleSet: ruleSet)
         let files: [String]
         do {
@@ -26,12 +26,14 @@ struct LintRun {
             terminal.error("error: \(error)")
             throw ExitStatus.usage.code
         }
-        var result = files.isEmpty && paths.contains("-") ? LintResult(files: []) : linter.lint(paths: files)
+        var result = files.isEmpty && paths.contains("-") ? LintResult(files: []) : linter.lint(paths: files, progress: progress)
         if paths.contains("-") {
             let bytes = [UInt8](FileHandle.standardInput.readDataToEndOfFile())
             let document = MarkdownParser.parse(SourceFile(path: stdinFilename ?? "<stdin>", bytes: bytes))
-            result.files.insert(LintResult.FileResult(path: document.path, diagnostics: linter.lint(document)), at: 0)
+            let page = linter.lintPage(document)
+            result.files.insert(LintResult.FileResult(path: document.path, diagnostics: page.diagnostics), at: 0)
             result.links.insert(PageLinks(document: document), at: 0)
+            result.pages.insert(page.facts, at: 0)
         }
         return result
     }
