@@ -39,6 +39,8 @@ struct HTMLReportView {
         var errors: Int
         var warnings: Int
         var infos: Int
+        /// `2 errors, 1 warning`: the non-zero counts.
+        var counts: String
         var findings: [FindingView]
     }
 
@@ -73,6 +75,10 @@ struct HTMLReportView {
     var weights: ScoreWeights
     var headline: [Stat]
     var hasRules: Bool
+    var ruleCount: Int
+    /// The chart shows at most `chartedRules` rules; the table all.
+    var chartedRules: Int
+    var moreRules: Bool
     var rulesChart: String
     var rules: [RuleRow]
     var hasCompleteness: Bool
@@ -85,6 +91,9 @@ struct HTMLReportView {
 }
 
 extension HTMLReportView {
+    /// At most this many rules in the findings chart, so it stays readable.
+    static let chartLimit = 12
+
     init(_ report: CatalogReport, version: String) {
         let previous = Dictionary((report.trend?.summary ?? []).map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
         func stat(_ label: String, _ key: String, _ value: Double, higherIsBetter: Bool, isScore: Bool = false) -> Stat {
@@ -108,8 +117,11 @@ extension HTMLReportView {
             stat("dead links", "deadLinks", Double(summary.deadLinks), higherIsBetter: false),
         ]
         hasRules = !report.rules.isEmpty
+        ruleCount = report.rules.count
+        chartedRules = min(report.rules.count, Self.chartLimit)
+        moreRules = report.rules.count > Self.chartLimit
         rulesChart = SVGCharts.bars(
-            report.rules.map { SVGCharts.Bar(label: $0.id, value: Double($0.findings), text: "\($0.findings)", style: $0.severity.rawValue) },
+            report.rules.prefix(Self.chartLimit).map { SVGCharts.Bar(label: $0.id, value: Double($0.findings), text: "\($0.findings)", style: $0.severity.rawValue) },
             maximum: Double(report.rules.map(\.findings).max() ?? 0), title: "Findings by rule")
         rules = report.rules.map {
             RuleRow(
@@ -133,6 +145,7 @@ extension HTMLReportView {
             PageView(
                 path: Self.clean(page.path), title: page.title.map(Self.clean), score: page.score,
                 color: SVGCharts.scoreColor(Double(page.score)), errors: page.errors, warnings: page.warnings, infos: page.infos,
+                counts: Self.counts(errors: page.errors, warnings: page.warnings, infos: page.infos),
                 findings: page.findings.map {
                     FindingView(
                         rule: Self.clean($0.rule), severity: $0.severity.rawValue, line: $0.line, column: $0.column,
@@ -160,6 +173,11 @@ extension HTMLReportView {
         if change == 0 { return DeltaText(text: "±0", direction: "same") }
         let better = (change > 0) == higherIsBetter
         return DeltaText(text: (change > 0 ? "+" : "−") + SVGCharts.fmt(abs(change)), direction: better ? "better" : "worse")
+    }
+
+    static func counts(errors: Int, warnings: Int, infos: Int) -> String {
+        func count(_ n: Int, _ word: String) -> String? { n == 0 ? nil : "\(n) \(word)\(n == 1 ? "" : "s")" }
+        return [count(errors, "error"), count(warnings, "warning"), count(infos, "info")].compactMap { $0 }.joined(separator: ", ")
     }
 
     /// An id fit for an HTML `id`: letters, digits, `-` and `_`; anything else a `-`.

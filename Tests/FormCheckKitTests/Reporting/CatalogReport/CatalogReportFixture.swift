@@ -33,7 +33,9 @@ enum CatalogReportFixture {
             link: https://example.com/rules/course-value
         """
 
+    /// The hostile page's title once parsed (written with Markdown escapes, so it stays text).
     static let hostileTitle = "<script>alert(1)</script>"
+    static let hostileValue = #"<b>Thai & "Co"</b>"#
 
     static let pages: [(String, String)] = [
         ("recipes/pasta.md", """
@@ -65,11 +67,11 @@ enum CatalogReportFixture {
             - Water, see [the method](#method-steps)
             """),
         ("recipes/hostile.md", """
-            # \(hostileTitle)
+            # \\<script>alert(1)\\</script>
 
             ## At a glance
 
-            - **Cuisine:** <b>Thai & "Co"</b>
+            - **Cuisine:** \\<b>Thai & "Co"\\</b>
 
             ## Ingredients
 

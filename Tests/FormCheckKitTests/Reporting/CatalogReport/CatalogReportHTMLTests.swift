@@ -76,7 +76,7 @@ import Testing
         #expect(!html.contains("<b>Thai"))
         #expect(!html.contains("<img"))
         // The field value reaches the heatmap (SVG text), escaped there too.
-        #expect(elements.contains { $0.name == "text" && $0.text == #"<b>Thai & "Co"</b>"# })
+        #expect(elements.contains { $0.name == "text" && $0.text == CatalogReportFixture.hostileValue })
         // The only script is the page's own sorting script.
         let scripts = elements.filter { $0.name == "script" }
         #expect(scripts.count == 1)
