@@ -154,11 +154,28 @@ extension HTMLReportView {
         }
         trend = report.trend.map { trend in
             TrendView(
-                summary: trend.summary.map { Self.row($0, higherIsBetter: ["pages", "score", "cleanPages"].contains($0.name)) },
-                rules: trend.rules.map { Self.row($0, higherIsBetter: false) },
-                groups: trend.groups.map { Self.row($0, higherIsBetter: true) },
+                summary: trend.summary.map {
+                    var row = Self.row($0, higherIsBetter: ["pages", "score", "cleanPages"].contains($0.name))
+                    row.name = Self.headlineLabels[$0.name] ?? row.name
+                    return row
+                },
+                rules: Self.largestChangesFirst(trend.rules).map { Self.row($0, higherIsBetter: false) },
+                groups: Self.largestChangesFirst(trend.groups).map { Self.row($0, higherIsBetter: true) },
                 hasGroups: !trend.groups.isEmpty)
         }
+    }
+
+    static let headlineLabels = [
+        "pages": "pages checked", "score": "catalog score", "cleanPages": "pages clean", "errors": "errors",
+        "warnings": "warnings", "infos": "infos", "deadLinks": "dead links",
+    ]
+
+    /// Rows that changed most first; unchanged rows and rows missing on one side after them, in their order.
+    private static func largestChangesFirst(_ deltas: [CatalogReport.Delta]) -> [CatalogReport.Delta] {
+        deltas.enumerated().sorted { lhs, rhs in
+            let left = lhs.element.delta.map { -abs($0) } ?? 0, right = rhs.element.delta.map { -abs($0) } ?? 0
+            return left != right ? left < right : lhs.offset < rhs.offset
+        }.map(\.element)
     }
 
     private static func row(_ delta: CatalogReport.Delta, higherIsBetter: Bool) -> DeltaRow {

@@ -67,6 +67,19 @@ import Testing
         #expect(elements.contains { $0.name == "section" && $0.attributes["id"] == "trend" })
     }
 
+    @Test func trendShowsEachChangeWithItsDirection() async throws {
+        let now = try await CatalogReportFixture.report()
+        var before = now
+        before.summary.errors += 4
+        before.summary.score += 5
+        let elements = try Self.parse(try now.compared(with: before).html())
+        let cells = elements.filter { $0.name == "td" }.map { ($0.attributes["class"] ?? "", $0.text) }
+        #expect(cells.contains { $0 == ("num better", "−4") })
+        #expect(cells.contains { $0 == ("num worse", "−5") })
+        let headline = elements.filter { $0.name == "span" && ($0.attributes["class"] ?? "").hasPrefix("delta") }.map(\.text)
+        #expect(headline.contains("−4") && headline.contains("−5"))
+    }
+
     @Test func pageTextIsEscapedEverywhere() async throws {
         let html = try await Self.html()
         let elements = try Self.parse(html)
