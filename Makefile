@@ -3,7 +3,7 @@ SWIFT ?= swift
 PREFIX ?= /usr/local
 RELEASE_BIN = .build/release/formcheck
 
-.PHONY: setup build release lint test bench bench-links install clean
+.PHONY: setup build release lint report test bench bench-links install clean
 
 # Installs the system libraries (cmark-gfm with its extensions, libyaml) only where
 # pkg-config cannot find them.
@@ -39,6 +39,10 @@ lint: release
 
 # Builds the benchmark in release and runs it: 1,000 and 10,000 generated pages by default;
 # BENCH_ARGS="--pages 1000,10000,50000" for more (see `formcheck-bench --help`).
+# The content-quality report of the sample pages (docs/report.md); report.html is gitignored.
+report: release
+	$(RELEASE_BIN) report Samples/ --output report.html
+
 bench: setup
 	$(SWIFT) build -c release --product formcheck-bench
 	.build/release/formcheck-bench $(BENCH_ARGS)

@@ -1,23 +1,30 @@
 import Foundation
 import PackagePlugin
 
-/// Embeds the package's `Rules/*.yml` into the target as `BuiltinPacks`, regenerated
-/// whenever a pack changes.
+/// Embeds the package's `Rules/*.yml` into the target as `BuiltinPacks`, and its
+/// `Templates/*.mustache` as `BuiltinTemplates`, regenerated whenever a file changes.
 @main
 struct EmbedPacks: BuildToolPlugin {
     func createBuildCommands(context: PluginContext, target: Target) throws -> [Command] {
-        let rules = context.package.directoryURL.appending(path: "Rules")
-        let packs = try FileManager.default.contentsOfDirectory(at: rules, includingPropertiesForKeys: nil)
-            .filter { $0.pathExtension == "yml" }
-            .sorted { $0.path < $1.path }
-        let output = context.pluginWorkDirectoryURL.appending(path: "BuiltinPacks.swift")
-        return [
-            .buildCommand(
-                displayName: "Embedding rule packs from Rules/",
-                executable: try context.tool(named: "embed-packs").url,
-                arguments: [output.path] + packs.map(\.path),
-                inputFiles: packs,
-                outputFiles: [output])
+        let tool = try context.tool(named: "embed-packs").url
+        return try [
+            command(context, tool: tool, folder: "Rules", extension: "yml", enumName: "BuiltinPacks"),
+            command(context, tool: tool, folder: "Templates", extension: "mustache", enumName: "BuiltinTemplates"),
         ]
+    }
+
+    /// One generated Swift file holding the text of every `*.extension` file of `folder`.
+    private func command(_ context: PluginContext, tool: URL, folder: String, extension: String, enumName: String) throws -> Command {
+        let directory = context.package.directoryURL.appending(path: folder)
+        let files = try FileManager.default.contentsOfDirectory(at: directory, includingPropertiesForKeys: nil)
+            .filter { $0.pathExtension == `extension` }
+            .sorted { $0.path < $1.path }
+        let output = context.pluginWorkDirectoryURL.appending(path: "\(enumName).swift")
+        return .buildCommand(
+            displayName: "Embedding \(folder)/*.\(`extension`) as \(enumName)",
+            executable: tool,
+            arguments: ["--enum", enumName, "--folder", folder, output.path] + files.map(\.path),
+            inputFiles: files,
+            outputFiles: [output])
     }
 }

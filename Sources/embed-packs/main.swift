@@ -1,13 +1,25 @@
 // Build tool run by the EmbedPacks plugin: writes a Swift file holding the text of
-// each rule pack given, so the built-in packs ship inside the binary while Rules/*.yml
-// stays their only source.
+// each file given (rule packs, report templates), so they ship inside the binary while
+// Rules/*.yml and Templates/*.mustache stay their only source.
 //
-// Usage: embed-packs OUTPUT.swift PACK.yml...
+// Usage: embed-packs [--enum NAME] [--folder FOLDER] OUTPUT.swift FILE...
 import Foundation
 
-let arguments = CommandLine.arguments.dropFirst()
+var arguments = Array(CommandLine.arguments.dropFirst())
+var enumName = "BuiltinPacks"
+var folder = "Rules"
+while arguments.count >= 2, arguments[0].hasPrefix("--") {
+    switch arguments[0] {
+    case "--enum": enumName = arguments[1]
+    case "--folder": folder = arguments[1]
+    default:
+        FileHandle.standardError.write(Data("embed-packs: unknown option \(arguments[0])\n".utf8))
+        exit(2)
+    }
+    arguments.removeFirst(2)
+}
 guard let output = arguments.first else {
-    FileHandle.standardError.write(Data("usage: embed-packs OUTPUT.swift PACK.yml...\n".utf8))
+    FileHandle.standardError.write(Data("usage: embed-packs [--enum NAME] [--folder FOLDER] OUTPUT.swift FILE...\n".utf8))
     exit(2)
 }
 
@@ -29,10 +41,10 @@ func literal(_ text: String) -> String {
 }
 
 var swift = """
-    // Generated at build time by the EmbedPacks plugin from Rules/*.yml.
+    // Generated at build time by the EmbedPacks plugin from \(folder)/.
 
-    /// The rule packs built into the binary, by file name.
-    enum BuiltinPacks {
+    /// The files of \(folder)/ built into the binary, by file name.
+    enum \(enumName) {
         static let files: [String: String] = [
 
     """

@@ -10,7 +10,7 @@ struct FormCheckCommand: AsyncParsableCommand {
             above the failure level, 2 usage, configuration or I/O error.
             """,
         version: FormCheckVersion.current,
-        subcommands: [LintCommand.self, FixCommand.self, BaselineCommand.self, InitCommand.self, RulesCommand.self, DumpCommand.self],
+        subcommands: [LintCommand.self, FixCommand.self, ReportCommand.self, BaselineCommand.self, InitCommand.self, RulesCommand.self, DumpCommand.self],
         defaultSubcommand: LintCommand.self
     )
 }

@@ -24,15 +24,17 @@ struct LintRun {
         }
     }
 
-    func lint(with ruleSet: RuleSet, terminal: Terminal) throws -> LintResult {
+    func lint(with ruleSet: RuleSet, terminal: Terminal, progress: (@Sendable (Int, Int) -> Void)? = nil) throws -> LintResult {
         let linter = Linter(ruleSet: ruleSet)
         let files = try files(terminal: terminal)
-        var result = files.isEmpty && paths.contains("-") ? LintResult(files: []) : lint(files, base: ruleSet)
+        var result = files.isEmpty && paths.contains("-") ? LintResult(files: []) : lint(files, base: ruleSet, progress: progress)
         if paths.contains("-") {
             let bytes = [UInt8](FileHandle.standardInput.readDataToEndOfFile())
             let document = MarkdownParser.parse(SourceFile(path: stdinFilename ?? "<stdin>", bytes: bytes))
-            result.files.insert(LintResult.FileResult(path: document.path, diagnostics: linter.lint(document)), at: 0)
+            let page = linter.lintPage(document)
+            result.files.insert(LintResult.FileResult(path: document.path, diagnostics: page.diagnostics), at: 0)
             result.links.insert(PageLinks(document: document), at: 0)
+            result.pages.insert(page.facts, at: 0)
         }
         return result
     }
@@ -51,11 +53,15 @@ struct LintRun {
     /// Lints each override group with its own rule set and merges the results back into
     /// the files' order. Links of files whose override skips them are left out of the
     /// link check (their headings stay link targets).
-    private func lint(_ files: [String], base ruleSet: RuleSet) -> LintResult {
+    private func lint(_ files: [String], base ruleSet: RuleSet, progress: (@Sendable (Int, Int) -> Void)?) -> LintResult {
         var fileResults = [LintResult.FileResult?](repeating: nil, count: files.count)
         var merged = LintResult(files: [])
+        var done = 0
         for group in groups(files, base: ruleSet) {
-            let result = Linter(ruleSet: group.ruleSet).lint(paths: group.indices.map { files[$0] })
+            let offset = done, total = files.count
+            let groupProgress = progress.map { report in { @Sendable (count: Int, _: Int) in report(offset + count, total) } }
+            let result = Linter(ruleSet: group.ruleSet).lint(paths: group.indices.map { files[$0] }, progress: groupProgress)
+            done += group.indices.count
             // A file that could not be read has no entry (it is in `failures`), so match by path.
             let byPath = Dictionary(result.files.map { ($0.path, $0) }) { first, _ in first }
             for position in group.indices { fileResults[position] = byPath[files[position]] }
@@ -66,6 +72,7 @@ struct LintRun {
                 if group.skipsLinks { page.links = [] }
                 return page
             }
+            merged.pages += result.pages
         }
         merged.files = fileResults.compactMap { $0 }
         return merged

@@ -17,12 +17,15 @@ public struct LintResult: Sendable {
     public var duration: Double
     /// The links and heading anchors of every page read, for the link check.
     public var links: [PageLinks]
+    /// What the catalog report needs of every page read (`formcheck report`).
+    public var pages: [PageFacts]
 
-    public init(files: [FileResult], failures: [String] = [], duration: Double = 0, links: [PageLinks] = []) {
+    public init(files: [FileResult], failures: [String] = [], duration: Double = 0, links: [PageLinks] = [], pages: [PageFacts] = []) {
         self.files = files
         self.failures = failures
         self.duration = duration
         self.links = links
+        self.pages = pages
     }
 
     /// Adds findings made after per-file linting (the link check) to their files, keeping order by position.

@@ -3,16 +3,28 @@ import Foundation
 /// Runs a rule set over documents: pure per document, parallel across files.
 public struct Linter: Sendable {
     public let ruleSet: RuleSet
+    /// What the catalog report records of each page, derived from the pack once.
+    public let requirements: ReportRequirements
 
     public init(ruleSet: RuleSet) {
         self.ruleSet = ruleSet
+        self.requirements = ReportRequirements(ruleSet: ruleSet)
+    }
+
+    /// The page's findings and what the catalog report needs of it, from one parse.
+    public func lintPage(_ document: ContentDocument) -> (diagnostics: [Diagnostic], facts: PageFacts) {
+        let context = CheckContext(document: document, taxonomy: ruleSet.taxonomy, fieldSource: ruleSet.fieldSource)
+        return (lint(document, context: context), PageFacts(context: context, requirements: requirements))
     }
 
     /// Every finding of every rule that applies to the page, plus problems in its bytes,
     /// minus those its `formcheck-disable…` comments suppress (plus a warning for each
     /// suppression that suppressed nothing), sorted by position.
     public func lint(_ document: ContentDocument) -> [Diagnostic] {
-        let context = CheckContext(document: document, taxonomy: ruleSet.taxonomy, fieldSource: ruleSet.fieldSource)
+        lint(document, context: CheckContext(document: document, taxonomy: ruleSet.taxonomy, fieldSource: ruleSet.fieldSource))
+    }
+
+    private func lint(_ document: ContentDocument, context: CheckContext) -> [Diagnostic] {
         let locator = SectionLocator(document: document)
         var diagnostics = document.problems.map { $0.diagnostic(in: document, locator: locator) }
         for rule in ruleSet.rules {
@@ -47,26 +59,43 @@ public struct Linter: Sendable {
 
     /// Reads, parses and lints files in parallel; results keep the order of `paths`.
     /// Parsed documents are dropped as soon as they are linted, so memory stays flat; only
-    /// their links and heading anchors are kept, for the link check that needs all pages.
-    public func lint(paths: [String]) -> LintResult {
+    /// their links and heading anchors are kept, for the link check that needs all pages,
+    /// and a small summary of each page (`PageFacts`) for the catalog report.
+    /// `progress`, when given, is called with (pages done, pages in all) after each page.
+    public func lint(paths: [String], progress: (@Sendable (Int, Int) -> Void)? = nil) -> LintResult {
         let started = Date()
         let results = ResultSlots<(LintResult.FileResult?, String?)>(count: paths.count)
         let links = ResultSlots<PageLinks>(count: paths.count)
+        let pages = ResultSlots<PageFacts>(count: paths.count)
+        let done = ProgressCounter()
         DispatchQueue.concurrentPerform(iterations: paths.count) { index in
             let path = paths[index]
             do throws(SourceFileLoader.Failure) {
                 let document = MarkdownParser.parse(try SourceFileLoader.load(path))
-                results[index] = (LintResult.FileResult(path: path, diagnostics: lint(document)), nil)
+                let page = lintPage(document)
+                results[index] = (LintResult.FileResult(path: path, diagnostics: page.diagnostics), nil)
                 links[index] = PageLinks(document: document)
+                pages[index] = page.facts
             } catch {
                 results[index] = (nil, error.description)
             }
+            if let progress { progress(done.increment(), paths.count) }
         }
         let collected = results.values
         return LintResult(
             files: collected.compactMap { $0?.0 }, failures: collected.compactMap { $0?.1 },
-            duration: Date().timeIntervalSince(started), links: links.values.compactMap { $0 })
+            duration: Date().timeIntervalSince(started), links: links.values.compactMap { $0 },
+            pages: pages.values.compactMap { $0 })
     }
+}
+
+/// A count shared by concurrent workers.
+final class ProgressCounter: @unchecked Sendable {
+    private var count = 0
+    private let lock = NSLock()
+
+    /// The count after adding one.
+    func increment() -> Int { lock.withLock { count += 1; return count } }
 }
 
 /// Fixed slots filled from concurrent workers, one writer per slot.

@@ -52,6 +52,7 @@ struct PackAssembly {
     var taxonomyNodes: [YAMLNode] = []
     var fieldsNode: YAMLNode?
     var linksNode: YAMLNode?
+    var reportNode: YAMLNode?
     var ruleNodes: [YAMLNode] = []
     var errors: [YAMLError] = []
     var sources: [String: SourceFile] = [:]
@@ -99,6 +100,10 @@ struct PackAssembly {
                 if linksNode != nil { throw YAMLError(at: links, "'links' is defined by more than one file of the pack") }
                 linksNode = links
             }
+            if let report = reader.optional("report") {
+                if reportNode != nil { throw YAMLError(at: report, "'report' is defined by more than one file of the pack") }
+                reportNode = report
+            }
             if let taxonomy = reader.optional("taxonomy") { taxonomyNodes.append(taxonomy) }
             if let rules = reader.optional("rules") { ruleNodes += try rules.sequence() }
             errors += reader.finishAll()
@@ -129,6 +134,10 @@ struct PackAssembly {
         if let linksNode {
             do { links = try LinkSettingsLoader.load(linksNode) } catch { errors.append(error) }
         }
+        var report: ReportSettings?
+        if let reportNode {
+            do { report = try ReportSettingsLoader.load(reportNode, fieldNames: fieldSource.names) } catch { errors.append(error) }
+        }
         var rules: [Rule] = []
         // Ids are compared before a rule compiles, so a duplicate is reported even when
         // the first rule with that id has errors of its own.
@@ -150,7 +159,7 @@ struct PackAssembly {
             }
         }
         guard errors.isEmpty else { return nil }
-        return RuleSet(name: name ?? "pack", description: description, rules: rules, taxonomy: taxonomy, fieldSource: fieldSource, links: links)
+        return RuleSet(name: name ?? "pack", description: description, rules: rules, taxonomy: taxonomy, fieldSource: fieldSource, links: links, report: report)
     }
 }
 

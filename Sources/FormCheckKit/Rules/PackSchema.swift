@@ -60,7 +60,8 @@ public enum PackSchema {
             SchemaKey("taxonomy", .mapping, "named vocabularies: name → list of values"),
             SchemaKey("links", .mapping, "link checking settings"),
             SchemaKey("rules", .sequence, "the rules, in order"),
-        ] + extraPackKeys)
+            SchemaKey("report", .mapping, "settings of `formcheck report`"),
+        ])
         var properties = schema["properties"] as? [String: Any] ?? [:]
         properties["fields"] = object([
             SchemaKey("from", .mapping, "{ section, front-matter }: where `**Key:** Value` fields are read"),
@@ -68,15 +69,13 @@ public enum PackSchema {
         ])
         properties["taxonomy"] = ["type": "object", "additionalProperties": ["type": "array", "items": taxonomyValue]]
         properties["links"] = object(linkKeys)
+        properties["report"] = object([SchemaKey("group-by", .strings, "fields whose values group the report's breakdown")])
         properties["rules"] = ["type": "array", "items": ["oneOf": rules]]
         schema["properties"] = properties
         schema["$schema"] = draft
         schema["title"] = "FormCheck rule pack"
         return schema
     }
-
-    /// Top-level pack keys added by later layers (e.g. the report's grouping).
-    static let extraPackKeys: [SchemaKey] = []
 
     public static func config() -> [String: Any] {
         let ruleOverride: [String: Any] = ["anyOf": [

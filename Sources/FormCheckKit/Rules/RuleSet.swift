@@ -7,14 +7,20 @@ public struct RuleSet: Sendable {
     public var fieldSource: FieldSource
     /// How links are checked (`links:`); nil when the pack says nothing about links.
     public var links: LinkSettings?
+    /// What `formcheck report` groups the catalog by (`report:`); nil when the pack says nothing.
+    public var report: ReportSettings?
 
-    public init(name: String, description: String = "", rules: [Rule] = [], taxonomy: Taxonomy = Taxonomy(), fieldSource: FieldSource = FieldSource(), links: LinkSettings? = nil) {
+    public init(
+        name: String, description: String = "", rules: [Rule] = [], taxonomy: Taxonomy = Taxonomy(),
+        fieldSource: FieldSource = FieldSource(), links: LinkSettings? = nil, report: ReportSettings? = nil
+    ) {
         self.name = name
         self.description = description
         self.rules = rules
         self.taxonomy = taxonomy
         self.fieldSource = fieldSource
         self.links = links
+        self.report = report
     }
 
     public func rule(_ id: String) -> Rule? { rules.first { $0.id == id } }
@@ -26,6 +32,7 @@ public struct RuleSet: Sendable {
             combined.name += "+" + set.name
             combined.rules += set.rules
             combined.links = combined.links ?? set.links
+            combined.report = combined.report ?? set.report
             combined.taxonomy.enums.merge(set.taxonomy.enums) { first, _ in first }
             combined.fieldSource.names += set.fieldSource.names.filter { !combined.fieldSource.names.contains($0) }
         }
