@@ -12,7 +12,9 @@
 ///
 /// `allow-fields:` lists fields whose values may also be named (a muscle that is the
 /// target or a secondary one); `ignore:` spellings never counted (words with an everyday
-/// sense); `skip:` templates of sentences left to a `consistency` rule.
+/// sense); `skip:` templates of sentences left to a `consistency` rule. A word inside a
+/// longer value of another taxonomy is not a mention ("trap" in the equipment "Trap Bar",
+/// "back" in the muscle "Lower Back").
 public struct MentionsCheck: Check {
     public var section: String
     public var scope: ParagraphScope
@@ -22,6 +24,8 @@ public struct MentionsCheck: Check {
     public var skip: [TemplatePattern]
     public var label: String
     let scanner: WordScanner
+    /// Multi-word values of the pack's other taxonomies; hits inside them are not mentions.
+    let shadows: WordScanner
 
     public func findings(in context: CheckContext) -> [Finding] {
         guard let found = context.section(section), let field = context.field(field),
@@ -35,7 +39,10 @@ public struct MentionsCheck: Check {
             for sentence in paragraph.sentences {
                 let text = paragraph.text.utf8Slice(sentence.textBytes)
                 if skip.contains(where: { $0.match(text) != nil }) { continue }
-                for hit in scanner.hits(in: String(text)) where !allowed.contains(canonical(hit.phrase.text)) {
+                let sentenceText = String(text)
+                let shadowed = shadows.hits(in: sentenceText).map(\.bytes)
+                for hit in scanner.hits(in: sentenceText) where !allowed.contains(canonical(hit.phrase.text)) {
+                    if shadowed.contains(where: { $0.lowerBound <= hit.bytes.lowerBound && hit.bytes.upperBound <= $0.upperBound && $0 != hit.bytes }) { continue }
                     let bytes = (sentence.textBytes.lowerBound + hit.bytes.lowerBound)..<(sentence.textBytes.lowerBound + hit.bytes.upperBound)
                     let written = String(paragraph.text.utf8Slice(bytes))
                     let range = paragraph.sourceRange(ofTextBytes: bytes, in: context.file)
@@ -83,7 +90,7 @@ extension MentionsCheck {
             SchemaKey("field", .string, "the field the mentioned values must agree with"),
             SchemaKey("allow-fields", .strings, "other fields whose values may also be named"),
             SchemaKey("ignore", .strings, "values never treated as mentions"),
-            SchemaKey("skip", .strings, "ids of consistency rules whose sentences are not checked again"),
+            SchemaKey("skip", .strings, "templates of sentences a consistency rule checks, not checked again here"),
             SchemaKey("in", .oneOf(["paragraphs", "first-paragraph", "answer"]), "where in the section to look"),
             SchemaKey("label", .string, "how messages name the scope"),
         ]
@@ -105,8 +112,11 @@ extension MentionsCheck {
         }
         let label = try reader.optional("label")?.string() ?? "text"
         let spellings = taxonomyEnum.values.flatMap { [$0.canonical] + $0.aliases }.filter { !ignored.contains(TitleKey($0)) }
+        let longer = context.taxonomy.enums.values.filter { $0.name != taxonomyEnum.name }
+            .flatMap { $0.values.flatMap { [$0.canonical] + $0.aliases } }
+            .filter { $0.split(whereSeparator: \.isWhitespace).count > 1 }
         return MentionsCheck(
             section: section, scope: scope, taxonomyEnum: taxonomyEnum, field: field, allowFields: allowFields, skip: skip,
-            label: label, scanner: WordScanner(phrases: spellings))
+            label: label, scanner: WordScanner(phrases: spellings), shadows: WordScanner(phrases: longer.sorted()))
     }
 }
