@@ -78,7 +78,7 @@ final class TestHTTPServer: @unchecked Sendable {
         case "/loop-b": return .status(.found, [("Location", "/loop-a")])
         case "/throttled": return previous == 0 ? .status(.tooManyRequests, [("Retry-After", "1")]) : .status(.ok)
         case "/unavailable": return previous == 0 ? .status(.serviceUnavailable) : .status(.ok)
-        case "/slow": return .delayed(.seconds(3))
+        case "/slow": return .delayed(.seconds(10))
         case "/reset": return .reset
         case "/flaky": return previous == 0 ? .reset : .status(.ok)
         case "/head-refused": return method == .HEAD ? .status(.methodNotAllowed) : .status(.ok)

@@ -13,10 +13,10 @@ import Testing
         return lines.joined(separator: "\n") + "\n"
     }()
 
+    /// Refused at the first alias that passes the limit, so the work done is bounded by the
+    /// limit, not by the expansion (no timing is asserted: the position proves it).
     @Test func billionLaughsIsRefusedQuickly() {
-        let start = ContinuousClock.now
         let error = yamlError(Self.billionLaughs, path: "bomb.yml")
-        #expect(ContinuousClock.now - start < .seconds(1))
         // About 74,700 nodes up to l5 (66,430 of them l5 itself); l6's first alias passes 100,000.
         #expect(error?.description
             == "bomb.yml:7:10: error: YAML expands to too many nodes via aliases (billion-laughs guard)")
