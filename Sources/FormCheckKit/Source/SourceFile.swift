@@ -110,12 +110,23 @@ public struct SourceFile: Sendable {
 
     /// The location of a 1-based line and 1-based scalar column (libyaml's unit).
     public func location(line: Int, column: Int) -> SourceLocation {
+        location(line: line, column: column, after: nil)
+    }
+
+    /// As `location(line:column:)`, counting on from `known` when it is an earlier
+    /// location on the same line: a parser asking for every scalar of a 20 MB line in
+    /// turn then walks the line once, not once per scalar.
+    func location(line: Int, column: Int, after known: SourceLocation?) -> SourceLocation {
         guard line >= 1, line <= lineStarts.count else {
             return location(atOffset: line < 1 ? 0 : bytes.count)
         }
         var offset = lineStarts[line - 1]
         let end = lineEnd(line)
         var remaining = column - 1
+        if let known, known.line == line, known.column <= column, known.offset >= offset, known.offset <= end {
+            offset = known.offset
+            remaining = column - known.column
+        }
         while remaining > 0, offset < end {
             offset += 1
             while offset < end, bytes[offset] & 0xC0 == 0x80 { offset += 1 }

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import FormCheckKit
+@_spi(Fuzzing) @testable import FormCheckKit
 
 /// A failing example: Markdown with one `↓` marker per expected finding, and the literal
 /// messages of those findings in marker order (two findings at one place: `↓↓`).
