@@ -47,7 +47,9 @@ bench: setup
 # and runs each for FUZZ_SECONDS, one after the other: fuzz-markdown (a page through
 # parse, the built-in pack and every report format) and fuzz-pack (a rule pack file
 # through PackLoader). Seeds: Fuzz/corpus/<target>/; inputs found go to
-# .build-fuzz/corpus/<target>/, crashes to .build-fuzz/artifacts/<target>/.
+# .build-fuzz/corpus/<target>/, crashes to .build-fuzz/artifacts/<target>/. Leak detection
+# is off: Foundation's NSRegularExpression (CoreFoundation) leaks 524 bytes on some
+# patterns, which is not FormCheck's and stopped fuzz-pack after 222,672 runs.
 FUZZ_SECONDS ?= 600
 FUZZ_TARGETS ?= markdown pack
 FUZZ_BUILD = -c release --scratch-path ../.build-fuzz -Xswiftc -sanitize=address \

@@ -180,6 +180,15 @@ public struct SourceFile: Sendable {
 
     private func scalarCount(from start: Int, to end: Int) -> Int {
         guard end > start else { return 0 }
+        // A span shorter than a checkpoint block is counted directly: two checkpoint
+        // walks cost up to a block each, for every finding and range of a page.
+        guard end - start >= Self.checkpointStride else {
+            return bytes.withUnsafeBufferPointer { buffer in
+                var count = 0
+                for index in start..<end where buffer[index] & 0xC0 != 0x80 { count += 1 }
+                return count
+            }
+        }
         return scalarsBefore(end) - scalarsBefore(start)
     }
 }

@@ -44,7 +44,8 @@ public struct FileCollector: Sendable {
         var files: [String] = []
         var visited = Set<String>()
         func visit(_ path: String) {
-            let resolved = (path as NSString).resolvingSymlinksInPath
+            // Absolute, so that `tree` and `tree/again` (a link back to it) are one directory.
+            let resolved = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
             guard visited.insert(resolved).inserted,
                   let entries = try? FileManager.default.contentsOfDirectory(atPath: path) else { return }
             for entry in entries.sorted() where !entry.hasPrefix(".") && !skippedDirectories.contains(entry) {
