@@ -59,7 +59,7 @@ fuzz: setup
 	@for target in $(FUZZ_TARGETS); do \
 		mkdir -p .build-fuzz/corpus/$$target .build-fuzz/artifacts/$$target; \
 		echo "fuzz-$$target for $(FUZZ_SECONDS) s"; \
-		.build-fuzz/release/fuzz-$$target -max_total_time=$(FUZZ_SECONDS) -timeout=30 -rss_limit_mb=4096 \
+		.build-fuzz/release/fuzz-$$target -max_total_time=$(FUZZ_SECONDS) -timeout=30 -rss_limit_mb=4096 -detect_leaks=0 \
 			-print_final_stats=1 -artifact_prefix=.build-fuzz/artifacts/$$target/ \
 			.build-fuzz/corpus/$$target Fuzz/corpus/$$target || exit 1; \
 	done
