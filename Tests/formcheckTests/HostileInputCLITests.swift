@@ -155,6 +155,27 @@ import Testing
         #expect(!walked.stdout.contains("tree/again/"))
     }
 
+    /// Bad packs through `--rules`: refused with file:line:column and exit code 2.
+    @Test func badPacksExitTwoWithALocation() throws {
+        var bomb = "pack: lol\na0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]\n"
+        for level in 1...9 {
+            bomb += "a\(level): &a\(level) [" + Array(repeating: "*a\(level - 1)", count: 10).joined(separator: ", ") + "]\n"
+        }
+        _ = try write("bomb.yml", Array(bomb.utf8))
+        _ = try write("regex.yml", Array("pack: r\nrules:\n  - id: r\n    check: text\n    description: d\n    forbid: ['/(a+)+b/']\n".utf8))
+        _ = try write("deep.yml", Array(("pack: d\nrules: " + String(repeating: "[", count: 5_000) + "\n").utf8))
+        _ = try write("page.md", Array("# T\n".utf8))
+        for (pack, expected) in [
+            ("bomb.yml", "bomb.yml:6:45: error: YAML expands to too many nodes via aliases (billion-laughs guard)"),
+            ("regex.yml", "regex.yml:6:14: error: unsafe regular expression '(a+)+b'"),
+            ("deep.yml", "deep.yml:2:519: error: YAML nests deeper than 512 levels"),
+        ] {
+            let run = try lint("--rules", pack, "page.md")
+            #expect(run.status == 2, "\(pack): \(run)")
+            #expect(run.stderr.contains(expected), "\(pack): \(run.stderr.prefix(300))")
+        }
+    }
+
     @Test func pathWithSpacesAndUnicode() throws {
         let name = try write("Übungen mit Gewicht/深蹲 💪🏽 page.md", Array("# T\n".utf8))
         let run = try lint(name)
