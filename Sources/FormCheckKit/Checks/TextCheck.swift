@@ -123,12 +123,8 @@ extension TextCheck {
             let isRegex = text.hasPrefix("/") && text.hasSuffix("/") && text.count > 2
             var pattern = isRegex ? String(text.dropFirst().dropLast()) : NSRegularExpression.escapedPattern(for: text)
             if wholeWords, !isRegex { pattern = "\\b" + pattern + "\\b" }
-            do {
-                let expression = try NSRegularExpression(pattern: pattern, options: ignoreCase ? [.caseInsensitive] : [])
-                return Forbidden(pattern: RegexBox(expression), label: text, replacement: replacement)
-            } catch {
-                throw YAMLError(at: node, "invalid regular expression '\(pattern)'")
-            }
+            let expression = try node.regex(pattern: pattern, options: ignoreCase ? [.caseInsensitive] : [])
+            return Forbidden(pattern: RegexBox(expression), label: text, replacement: replacement)
         }
         var forbidden: [Forbidden] = []
         if let node = reader.optional("forbid") {

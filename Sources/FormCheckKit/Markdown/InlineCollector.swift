@@ -30,22 +30,45 @@ struct InlineCollector {
         }
     }
 
+    /// One step of the walk: a node to enter, or a link whose children are all visited.
+    private enum Step {
+        case enter(CmarkNode)
+        case leaveLink(CmarkNode, textStart: Int)
+    }
+
+    /// Visits `node` and everything under it in document order, with an explicit stack:
+    /// emphasis can nest as deep as the input is long (`***…x…***`), and recursion
+    /// overflowed the thread's stack on such a paragraph.
     private mutating func visit(_ node: CmarkNode) {
-        switch node.kind {
-        case .text, .code:
-            appendLiteral(of: node)
-        case .softBreak, .lineBreak:
-            map.append(textStart: bytes.count, sourceStart: lastSourceEnd, sourceEnd: lastSourceEnd, length: 1)
-            bytes.append(0x20)
-        case .htmlInline:
-            recordComment(node)
-        case .link, .image:
-            let textStart = bytes.count
-            for child in node.children { visit(child) }
-            recordLink(node, textStart: textStart)
-        default:
-            for child in node.children { visit(child) }
+        var stack: [Step] = [.enter(node)]
+        while let step = stack.popLast() {
+            switch step {
+            case .leaveLink(let link, let textStart):
+                recordLink(link, textStart: textStart)
+            case .enter(let node):
+                switch node.kind {
+                case .text, .code:
+                    appendLiteral(of: node)
+                case .softBreak, .lineBreak:
+                    map.append(textStart: bytes.count, sourceStart: lastSourceEnd, sourceEnd: lastSourceEnd, length: 1)
+                    bytes.append(0x20)
+                case .htmlInline:
+                    recordComment(node)
+                case .link, .image:
+                    stack.append(.leaveLink(node, textStart: bytes.count))
+                    pushChildren(of: node, onto: &stack)
+                default:
+                    pushChildren(of: node, onto: &stack)
+                }
+            }
         }
+    }
+
+    /// Pushes the children last first, so they pop in document order.
+    private func pushChildren(of node: CmarkNode, onto stack: inout [Step]) {
+        let start = stack.count
+        for child in node.children { stack.append(.enter(child)) }
+        stack[start...].reverse()
     }
 
     private mutating func appendLiteral(of node: CmarkNode) {

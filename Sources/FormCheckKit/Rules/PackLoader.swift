@@ -12,8 +12,8 @@ public enum PackLoader {
     }
 
     /// Loads a pack from text, as if read from `path` (includes resolve relative to it).
-    /// For tests and tools that build a pack in memory.
-    static func load(text: String, path: String) throws(PackLoadError) -> RuleSet {
+    /// For tests and tools that build a pack in memory (and the pack fuzzer, Fuzz/).
+    public static func load(text: String, path: String) throws(PackLoadError) -> RuleSet {
         var assembly = PackAssembly()
         let source = PackSource.file(path)
         assembly.loaded.insert(source.identity)

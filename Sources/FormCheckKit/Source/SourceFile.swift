@@ -110,12 +110,23 @@ public struct SourceFile: Sendable {
 
     /// The location of a 1-based line and 1-based scalar column (libyaml's unit).
     public func location(line: Int, column: Int) -> SourceLocation {
+        location(line: line, column: column, after: nil)
+    }
+
+    /// As `location(line:column:)`, counting on from `known` when it is an earlier
+    /// location on the same line: a parser asking for every scalar of a 20 MB line in
+    /// turn then walks the line once, not once per scalar.
+    func location(line: Int, column: Int, after known: SourceLocation?) -> SourceLocation {
         guard line >= 1, line <= lineStarts.count else {
             return location(atOffset: line < 1 ? 0 : bytes.count)
         }
         var offset = lineStarts[line - 1]
         let end = lineEnd(line)
         var remaining = column - 1
+        if let known, known.line == line, known.column <= column, known.offset >= offset, known.offset <= end {
+            offset = known.offset
+            remaining = column - known.column
+        }
         while remaining > 0, offset < end {
             offset += 1
             while offset < end, bytes[offset] & 0xC0 == 0x80 { offset += 1 }
@@ -169,6 +180,15 @@ public struct SourceFile: Sendable {
 
     private func scalarCount(from start: Int, to end: Int) -> Int {
         guard end > start else { return 0 }
+        // A span shorter than a checkpoint block is counted directly: two checkpoint
+        // walks cost up to a block each, for every finding and range of a page.
+        guard end - start >= Self.checkpointStride else {
+            return bytes.withUnsafeBufferPointer { buffer in
+                var count = 0
+                for index in start..<end where buffer[index] & 0xC0 != 0x80 { count += 1 }
+                return count
+            }
+        }
         return scalarsBefore(end) - scalarsBefore(start)
     }
 }

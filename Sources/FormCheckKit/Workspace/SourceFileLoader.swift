@@ -7,13 +7,16 @@ public enum SourceFileLoader {
         public var description: String { "\(path): error: cannot read file: \(reason)" }
     }
 
-    /// Reads a file's bytes; failures (missing, a directory, unreadable) become `Failure`.
+    /// Reads a file's bytes; failures (missing, a directory, a FIFO or device, a broken or
+    /// looping link, unreadable) become `Failure`.
     public static func load(_ path: String) throws(Failure) -> SourceFile {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw Failure(path: path, reason: "no such file")
+        switch FileKind(path: path) {
+        case .regular: break
+        case .missing: throw Failure(path: path, reason: "no such file")
+        case .brokenLink: throw Failure(path: path, reason: "symbolic link to a missing file, or a loop of links")
+        case .directory: throw Failure(path: path, reason: "is a directory")
+        case .special(let name): throw Failure(path: path, reason: "is \(name), not a regular file")
         }
-        guard !isDirectory.boolValue else { throw Failure(path: path, reason: "is a directory") }
         guard let handle = FileHandle(forReadingAtPath: path) else { throw Failure(path: path, reason: "permission denied") }
         defer { try? handle.close() }
         do {

@@ -53,16 +53,28 @@ extension YAMLNode {
         }
     }
 
-    /// The scalar compiled as an ICU regular expression.
+    /// The scalar compiled as an ICU regular expression; a pattern ``RegexSafety``
+    /// refuses (nested unbounded repetition) is an error here too.
     public func regex(options: NSRegularExpression.Options = []) throws(YAMLError) -> NSRegularExpression {
-        let pattern = try string()
+        try regex(pattern: try string(), options: options)
+    }
+
+    /// `pattern` (derived from this node's text) compiled, errors located at this node.
+    func regex(pattern: String, options: NSRegularExpression.Options = []) throws(YAMLError) -> NSRegularExpression {
+        let expression: NSRegularExpression
         do {
-            return try NSRegularExpression(pattern: pattern, options: options)
+            expression = try NSRegularExpression(pattern: pattern, options: options)
         } catch {
             throw YAMLError(
                 at: self,
                 "invalid regular expression '\(Self.abbreviated(pattern))': \(Self.regexProblem(pattern, error))")
         }
+        if let problem = RegexSafety.problem(in: pattern) {
+            throw YAMLError(
+                at: self, "unsafe regular expression '\(Self.abbreviated(pattern))': \(problem)",
+                note: "rewrite it so that no repeated group repeats inside (e.g. '(?:a|b)+' for '(a+|b)+'), or make the inner repetition possessive ('a++'); see docs/rules.md, \"Regular expressions\"")
+        }
+        return expression
     }
 
     /// Foundation on Linux only says "The value is invalid."; Swift's own regex

@@ -38,6 +38,8 @@ private struct EventReader {
     let file: SourceFile
     var builder: YAMLTreeBuilder
     var documents = 0
+    /// The last location computed, to count columns on from (see `SourceFile.location`).
+    var lastLocation: SourceLocation?
 
     mutating func run(_ parser: inout yaml_parser_t) throws(YAMLError) -> YAMLNode? {
         while true {
@@ -52,7 +54,10 @@ private struct EventReader {
     }
 
     private mutating func handle(_ event: yaml_event_t) throws(YAMLError) {
-        let range = SourceRange(start: location(event.start_mark), end: location(event.end_mark))
+        let start = file.location(line: Int(event.start_mark.line) + 1, column: Int(event.start_mark.column) + 1, after: lastLocation)
+        let end = file.location(line: Int(event.end_mark.line) + 1, column: Int(event.end_mark.column) + 1, after: start)
+        lastLocation = end
+        let range = SourceRange(start: start, end: end)
         switch event.type {
         case YAML_DOCUMENT_START_EVENT:
             documents += 1

@@ -70,7 +70,7 @@ import Testing
 
     @Test func invalidRegex() {
         let text = errors(Self.pack("check: text\nforbid: ['/(/']"))
-        #expect(text == ["pack.yml:5:14: error: invalid regular expression '('"])
+        #expect(text == ["pack.yml:5:14: error: invalid regular expression '(': expected ')'"])
         let pattern = errors(Self.pack("check: fields\nfield: Reps\npattern: '[a-'"))
         #expect(pattern.count == 1)
         #expect(pattern.first?.hasPrefix("pack.yml:6:14: error: invalid regular expression '[a-': ") == true)
@@ -160,7 +160,7 @@ import Testing
         #expect(errors(pack) == [
             "pack.yml:2:1: error: unknown key 'descripton' in pack; did you mean 'description'?",
             "pack.yml:5:12: error: unknown check kind 'sectoins'; did you mean 'sections'?",
-            "pack.yml:8:14: error: invalid regular expression '('",
+            "pack.yml:8:14: error: invalid regular expression '(': expected ')'",
             "pack.yml:9:9: error: duplicate rule id 'a'",
         ])
     }
