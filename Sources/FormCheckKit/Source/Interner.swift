@@ -1,0 +1,22 @@
+import Foundation
+
+/// Hands out one shared copy of each distinct value, so values repeated across pages (the
+/// same URL on thousands of pages, the same section titles) are stored once. Safe to use
+/// from concurrent workers.
+public final class Interner<Value: Hashable & Sendable>: @unchecked Sendable {
+    private var values: Set<Value> = []
+    private let lock = NSLock()
+
+    public init() {}
+
+    /// The stored copy equal to `value`, storing `value` if it is the first.
+    public func intern(_ value: Value) -> Value {
+        lock.withLock {
+            if let known = values.firstIndex(of: value) { return values[known] }
+            values.insert(value)
+            return value
+        }
+    }
+
+    public var count: Int { lock.withLock { values.count } }
+}
