@@ -42,7 +42,7 @@ public struct LinkChecker: Sendable {
         var failing: [(occurrence: LinkOccurrence, category: LinkOutcome.Category, reason: String)] = []
         for (target, occurrences) in inventory.targets {
             guard let outcome = outcomes[target], let category = outcome.category, let reason = outcome.reason else { continue }
-            failing += occurrences.map { ($0, category, reason) }
+            for occurrence in occurrences { failing.append((occurrence, category, reason)) }
         }
         // In page order, so each file whose line is read back is read once.
         failing.sort { ($0.occurrence.page, $0.occurrence.link.range.start.offset) < ($1.occurrence.page, $1.occurrence.link.range.start.offset) }

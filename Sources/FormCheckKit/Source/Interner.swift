@@ -11,11 +11,7 @@ public final class Interner<Value: Hashable & Sendable>: @unchecked Sendable {
 
     /// The stored copy equal to `value`, storing `value` if it is the first.
     public func intern(_ value: Value) -> Value {
-        lock.withLock {
-            if let known = values.firstIndex(of: value) { return values[known] }
-            values.insert(value)
-            return value
-        }
+        lock.withLock { values.insert(value).memberAfterInsert }
     }
 
     public var count: Int { lock.withLock { values.count } }
