@@ -29,7 +29,8 @@ enum ChildRun {
                     diagnostics += linter!.lint(document).count
                 }
             case .lintParallel:
-                let result = linter!.lint(paths: paths)
+                // As `formcheck lint` runs it: links kept for the (offline) link check, no page facts.
+                let result = linter!.lint(paths: paths, collecting: .links)
                 guard result.failures.isEmpty else { throw BenchError(result.failures.joined(separator: "\n")) }
                 diagnostics = result.files.reduce(0) { $0 + $1.diagnostics.count }
             }

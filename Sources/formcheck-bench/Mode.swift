@@ -7,7 +7,7 @@ enum Mode: String, CaseIterable, Sendable {
     case parse
     /// Read, parse and lint with the built-in pack, one file after another.
     case lintSequential = "lint-seq"
-    /// `Linter.lint(paths:)` with the built-in pack, parallel as the CLI runs it.
+    /// `Linter.lint(paths:collecting: .links)` with the built-in pack, parallel as `formcheck lint` runs it.
     case lintParallel = "lint-par"
 
     var label: String {

@@ -28,7 +28,7 @@ struct BaselineCommand: ParsableCommand {
     func run() throws {
         let terminal = Terminal()
         let (ruleSet, project) = try config.setup(pack: pack, terminal: terminal)
-        let result = try LintRun(paths: paths, config: project).lint(with: ruleSet, terminal: terminal)
+        let result = try LintRun(paths: paths, config: project).lint(with: ruleSet, collecting: [], terminal: terminal)
         for failure in result.failures { terminal.error(failure) }
         if !result.failures.isEmpty { throw ExitStatus.usage.code }
         let baseline = Baseline(result: result)

@@ -16,9 +16,13 @@ struct LinkOptions: ParsableArguments {
     @Flag(help: "Neither read nor write the link cache (.formcheck-cache/links.json).")
     var noCache = false
 
+    /// The link mode in effect: `--links`, else the config's `links.mode`, else offline.
+    func mode(configMode: LinkMode?) -> LinkMode { links ?? configMode ?? .offline }
+
     /// Runs the link check over every page's links, after per-file linting.
     func check(_ pages: [PageLinks], settings: LinkSettings, configMode: LinkMode?, terminal: Terminal) async -> [Diagnostic] {
-        let links = self.links ?? configMode ?? .offline
+        let links = mode(configMode: configMode)
+        guard links != .skip else { return [] }
         let inventory = LinkInventory(pages: pages, trailingSlashSignificant: settings.trailingSlashSignificant)
         var fetcher: OnlineLinkChecker?
         if links == .online {

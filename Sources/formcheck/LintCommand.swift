@@ -78,7 +78,9 @@ struct LintCommand: AsyncParsableCommand {
             let results = run.fix(try run.files(terminal: terminal), base: ruleSet, write: true)
             writeFailed = FixSummary(results: results).print(to: terminal)
         }
-        var result = try run.lint(with: ruleSet, terminal: terminal)
+        // Links are kept for every page only when they are checked; page facts never (`report` uses them).
+        let collecting: CollectedData = links.mode(configMode: project?.linkMode) == .skip ? [] : .links
+        var result = try run.lint(with: ruleSet, collecting: collecting, terminal: terminal)
         let linkStart = Date()
         result.merge(await links.check(result.links, settings: ruleSet.links ?? LinkSettings(), configMode: project?.linkMode, terminal: terminal))
         result.duration += Date().timeIntervalSince(linkStart)

@@ -24,17 +24,22 @@ struct LintRun {
         }
     }
 
-    func lint(with ruleSet: RuleSet, terminal: Terminal, progress: (@Sendable (Int, Int) -> Void)? = nil) throws -> LintResult {
+    /// Lints the files, keeping of each page what `collecting` asks for besides its findings.
+    func lint(
+        with ruleSet: RuleSet, collecting: CollectedData, terminal: Terminal, progress: (@Sendable (Int, Int) -> Void)? = nil
+    ) throws -> LintResult {
         let linter = Linter(ruleSet: ruleSet)
         let files = try files(terminal: terminal)
-        var result = files.isEmpty && paths.contains("-") ? LintResult(files: []) : lint(files, base: ruleSet, progress: progress)
+        var result = files.isEmpty && paths.contains("-")
+            ? LintResult(files: []) : lint(files, base: ruleSet, collecting: collecting, progress: progress)
         if paths.contains("-") {
             let bytes = [UInt8](FileHandle.standardInput.readDataToEndOfFile())
             let document = MarkdownParser.parse(SourceFile(path: stdinFilename ?? "<stdin>", bytes: bytes))
             let page = linter.lintPage(document)
             result.files.insert(LintResult.FileResult(path: document.path, diagnostics: page.diagnostics), at: 0)
-            result.links.insert(PageLinks(document: document), at: 0)
-            result.pages.insert(page.facts, at: 0)
+            // Standard input cannot be read again: its links keep their source lines.
+            if collecting.contains(.links) { result.links.insert(PageLinks(document: document, keepsLines: true), at: 0) }
+            if collecting.contains(.pageFacts) { result.pages.insert(page.facts, at: 0) }
         }
         return result
     }
@@ -53,14 +58,17 @@ struct LintRun {
     /// Lints each override group with its own rule set and merges the results back into
     /// the files' order. Links of files whose override skips them are left out of the
     /// link check (their headings stay link targets).
-    private func lint(_ files: [String], base ruleSet: RuleSet, progress: (@Sendable (Int, Int) -> Void)?) -> LintResult {
+    private func lint(
+        _ files: [String], base ruleSet: RuleSet, collecting: CollectedData, progress: (@Sendable (Int, Int) -> Void)?
+    ) -> LintResult {
         var fileResults = [LintResult.FileResult?](repeating: nil, count: files.count)
         var merged = LintResult(files: [])
         var done = 0
         for group in groups(files, base: ruleSet) {
             let offset = done, total = files.count
             let groupProgress = progress.map { report in { @Sendable (count: Int, _: Int) in report(offset + count, total) } }
-            let result = Linter(ruleSet: group.ruleSet).lint(paths: group.indices.map { files[$0] }, progress: groupProgress)
+            let result = Linter(ruleSet: group.ruleSet).lint(
+                paths: group.indices.map { files[$0] }, collecting: collecting, progress: groupProgress)
             done += group.indices.count
             // A file that could not be read has no entry (it is in `failures`), so match by path.
             let byPath = Dictionary(result.files.map { ($0.path, $0) }) { first, _ in first }

@@ -65,7 +65,8 @@ struct ReportCommand: AsyncParsableCommand {
             }
         }
         let progress = ReportProgress.make()
-        var result = try LintRun(paths: paths, config: project).lint(with: ruleSet, terminal: terminal, progress: progress)
+        var result = try LintRun(paths: paths, config: project).lint(
+            with: ruleSet, collecting: [.links, .pageFacts], terminal: terminal, progress: progress)
         result.merge(await links.check(result.links, settings: ruleSet.links ?? LinkSettings(), configMode: project?.linkMode, terminal: terminal))
         for failure in result.failures { terminal.error(failure) }
 

@@ -58,24 +58,34 @@ public struct Linter: Sendable {
     }
 
     /// Reads, parses and lints files in parallel; results keep the order of `paths`.
-    /// Parsed documents are dropped as soon as they are linted, so memory stays flat; only
-    /// their links and heading anchors are kept, for the link check that needs all pages,
-    /// and a small summary of each page (`PageFacts`) for the catalog report.
+    /// Parsed documents are dropped as soon as they are linted, so memory stays flat: a run
+    /// keeps each page's findings and only what `collecting` asks for — its links and
+    /// heading anchors (compact, strings shared across pages) for the link check that needs
+    /// all pages, its `PageFacts` for the catalog report.
     /// `progress`, when given, is called with (pages done, pages in all) after each page.
-    public func lint(paths: [String], progress: (@Sendable (Int, Int) -> Void)? = nil) -> LintResult {
+    public func lint(
+        paths: [String], collecting: CollectedData = [], progress: (@Sendable (Int, Int) -> Void)? = nil
+    ) -> LintResult {
         let started = Date()
         let results = ResultSlots<(LintResult.FileResult?, String?)>(count: paths.count)
-        let links = ResultSlots<PageLinks>(count: paths.count)
-        let pages = ResultSlots<PageFacts>(count: paths.count)
+        let links = ResultSlots<PageLinks>(count: collecting.contains(.links) ? paths.count : 0)
+        let pages = ResultSlots<PageFacts>(count: collecting.contains(.pageFacts) ? paths.count : 0)
+        let interner = LinkInterner()
         let done = ProgressCounter()
         DispatchQueue.concurrentPerform(iterations: paths.count) { index in
             let path = paths[index]
             do throws(SourceFileLoader.Failure) {
                 let document = MarkdownParser.parse(try SourceFileLoader.load(path))
-                let page = lintPage(document)
-                results[index] = (LintResult.FileResult(path: path, diagnostics: page.diagnostics), nil)
-                links[index] = PageLinks(document: document)
-                pages[index] = page.facts
+                if collecting.contains(.pageFacts) {
+                    let page = lintPage(document)
+                    results[index] = (LintResult.FileResult(path: path, diagnostics: page.diagnostics), nil)
+                    pages[index] = page.facts
+                } else {
+                    results[index] = (LintResult.FileResult(path: path, diagnostics: lint(document)), nil)
+                }
+                if collecting.contains(.links) {
+                    links[index] = PageLinks(document: document, keepsLines: false, interner: interner)
+                }
             } catch {
                 results[index] = (nil, error.description)
             }

@@ -39,16 +39,22 @@ public struct LinkChecker: Sendable {
                 if case .web(let url) = target.kind, let outcome = fetched[url] { outcomes[target] = outcome }
             }
         }
-        var diagnostics: [Diagnostic] = []
+        var failing: [(occurrence: LinkOccurrence, category: LinkOutcome.Category, reason: String)] = []
         for (target, occurrences) in inventory.targets {
             guard let outcome = outcomes[target], let category = outcome.category, let reason = outcome.reason else { continue }
-            for occurrence in occurrences {
-                diagnostics.append(Diagnostic(
-                    ruleID: "links/\(category.rawValue)", severity: settings.severity(of: category),
-                    message: "link to '\(occurrence.link.destination)' does not work: \(reason)",
-                    path: occurrence.path, range: occurrence.link.range, sectionPath: occurrence.link.sectionPath,
-                    expected: "a working link", found: reason, sourceLine: occurrence.sourceLine))
-            }
+            for occurrence in occurrences { failing.append((occurrence, category, reason)) }
+        }
+        // In page order, so each file whose line is read back is read once.
+        failing.sort { ($0.occurrence.page, $0.occurrence.link.range.start.offset) < ($1.occurrence.page, $1.occurrence.link.range.start.offset) }
+        var lines = LinkSourceLines(inventory: inventory)
+        var diagnostics: [Diagnostic] = []
+        for (occurrence, category, reason) in failing {
+            let link = occurrence.link, range = link.range
+            diagnostics.append(Diagnostic(
+                ruleID: "links/\(category.rawValue)", severity: settings.severity(of: category),
+                message: "link to '\(link.destination)' does not work: \(reason)",
+                path: inventory.paths[occurrence.page], range: range, sectionPath: link.sectionPath,
+                expected: "a working link", found: reason, sourceLine: lines.line(range.start.line, onPage: occurrence.page)))
         }
         return diagnostics.sorted { ($0.path, $0.range.start.offset) < ($1.path, $1.range.start.offset) }
     }

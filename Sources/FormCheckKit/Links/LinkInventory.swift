@@ -1,35 +1,9 @@
 import Foundation
 
-/// The links of one page and the anchors its headings define, collected while the page
-/// is linted so the parsed document itself can be dropped.
-public struct PageLinks: Sendable {
-    public var path: String
-    public var links: [Link]
-    public var anchors: Set<String>
-    /// The text of the line each link starts on, for reporters that show source.
-    public var lines: [Int: String]
-
-    public init(path: String, links: [Link], anchors: Set<String>, lines: [Int: String] = [:]) {
-        self.path = path
-        self.links = links
-        self.anchors = anchors
-        self.lines = lines
-    }
-
-    public init(document: ContentDocument) {
-        var lines: [Int: String] = [:]
-        for link in document.links where lines[link.range.start.line] == nil {
-            lines[link.range.start.line] = document.source.lineText(link.range.start.line)
-        }
-        self.init(path: document.path, links: document.links, anchors: HeadingSlugs.anchors(of: document), lines: lines)
-    }
-}
-
-/// One place a link is used.
+/// One place a link is used: the page (an index into `LinkInventory.paths`) and the link.
 public struct LinkOccurrence: Sendable {
-    public var path: String
-    public var link: Link
-    public var sourceLine: String
+    public var page: Int
+    public var link: PageLink
 }
 
 /// What a link points at, with every place it is used. Targets are deduplicated, so each is
@@ -52,8 +26,12 @@ public struct LinkTarget: Sendable, Hashable {
 /// Every link of every page, grouped by target.
 public struct LinkInventory: Sendable {
     public private(set) var targets: [LinkTarget: [LinkOccurrence]] = [:]
-    /// Heading anchors of the pages that were linted, by path.
-    public private(set) var anchors: [String: Set<String>] = [:]
+    /// The pages added, in order; occurrences refer to them by index.
+    public private(set) var paths: [String] = []
+    /// Heading anchors of the pages that were linted, by standardized path.
+    public private(set) var anchors: [String: PageAnchors] = [:]
+    /// Source lines kept by pages that cannot be read again (`PageLinks.lines`), by page index.
+    public private(set) var keptLines: [Int: [Int: String]] = [:]
     public private(set) var linkCount = 0
 
     public init() {}
@@ -63,11 +41,13 @@ public struct LinkInventory: Sendable {
     }
 
     public mutating func add(_ page: PageLinks, trailingSlashSignificant: Bool = false) {
+        let index = paths.count
+        paths.append(page.path)
         anchors[Self.standardized(page.path)] = page.anchors
+        if !page.lines.isEmpty { keptLines[index] = page.lines }
         for link in page.links {
             let target = Self.target(of: link.destination, on: page.path, trailingSlashSignificant: trailingSlashSignificant)
-            let line = page.lines[link.range.start.line] ?? ""
-            targets[target, default: []].append(LinkOccurrence(path: page.path, link: link, sourceLine: line))
+            targets[target, default: []].append(LinkOccurrence(page: index, link: link))
             linkCount += 1
         }
     }

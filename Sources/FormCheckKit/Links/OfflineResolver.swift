@@ -7,7 +7,7 @@ public struct OfflineResolver {
     public let inventory: LinkInventory
     /// Whether a file exists; replaced in tests.
     var fileExists: (String) -> Bool = { FileManager.default.fileExists(atPath: $0) }
-    private var anchorCache: [String: Set<String>?] = [:]
+    private var anchorCache: [String: PageAnchors?] = [:]
 
     public init(settings: LinkSettings, inventory: LinkInventory) {
         self.settings = settings
@@ -63,13 +63,13 @@ public struct OfflineResolver {
 
     /// Anchors of a Markdown file: from the inventory when it was linted, else parsed now.
     /// Nil for files that are not Markdown (their fragments are not checked).
-    private mutating func anchors(of path: String) -> Set<String>? {
+    private mutating func anchors(of path: String) -> PageAnchors? {
         let key = LinkInventory.standardized(path)
         if let known = inventory.anchors[key] { return known }
         if let cached = anchorCache[key] { return cached }
-        var result: Set<String>?
+        var result: PageAnchors?
         if key.hasSuffix(".md") || key.hasSuffix(".markdown"), let file = try? SourceFileLoader.load(key) {
-            result = HeadingSlugs.anchors(of: MarkdownParser.parse(file))
+            result = PageAnchors(HeadingSlugs.anchors(of: MarkdownParser.parse(file)))
         }
         anchorCache[key] = result
         return result

@@ -1,6 +1,6 @@
 extension CatalogReport {
-    /// The report of one lint run: `result` must come from `Linter.lint(paths:)` (or carry
-    /// `pages` filled the same way) and have the link check's findings merged in.
+    /// The report of one lint run: `result` must come from `Linter.lint(paths:collecting:)`
+    /// collecting `[.links, .pageFacts]` (or carry `links` and `pages` filled the same way) and have the link check's findings merged in.
     /// `pagesToFix` is how many of the lowest-scoring pages to list.
     public init(result: LintResult, ruleSet: RuleSet, weights: ScoreWeights = .standard, pagesToFix limit: Int = 10) {
         let requirements = ReportRequirements(ruleSet: ruleSet)
