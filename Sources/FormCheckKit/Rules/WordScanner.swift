@@ -36,7 +36,13 @@ public struct WordScanner: Sendable {
     private let index: [String: [Phrase]]
 
     public init(phrases: [String]) {
-        self.phrases = phrases.map(Phrase.init).filter { !$0.words.isEmpty }.sorted { $0.words.count > $1.words.count }
+        self.init(phrases.map(Phrase.init))
+    }
+
+    /// A scanner of phrases split beforehand (a check that builds a scanner per page
+    /// splits its pack's phrases once, when the pack loads).
+    public init(_ phrases: [Phrase]) {
+        self.phrases = phrases.filter { !$0.words.isEmpty }.sorted { $0.words.count > $1.words.count }
         var index: [String: [Phrase]] = [:]
         for phrase in self.phrases {
             for key in phrase.words.count == 1 ? phrase.lastForms : [phrase.words[0]] { index[key, default: []].append(phrase) }
@@ -46,7 +52,12 @@ public struct WordScanner: Sendable {
 
     /// Every non-overlapping hit, in text order; the longest phrase wins at each word.
     public func hits(in text: String) -> [Hit] {
-        let words = Self.words(in: text)
+        hits(inWords: Self.words(in: text))
+    }
+
+    /// The hits in a text already split by `words(in:)`: a text scanned for two sets of
+    /// phrases is split once.
+    func hits(inWords words: [(word: String, bytes: Range<Int>)]) -> [Hit] {
         guard !words.isEmpty else { return [] }
         var hits: [Hit] = []
         var index = 0
