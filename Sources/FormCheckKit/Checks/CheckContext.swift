@@ -59,19 +59,36 @@ public struct TitleKey: Hashable, Sendable {
     /// splitting and Unicode whitespace lookups dominated linting in profiles. ASCII
     /// whitespace is U+0009...U+000D and U+0020, as `Character.isWhitespace` has it.
     private static func asciiKey(_ title: String) -> String? {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(title.utf8.count)
-        var pendingSpace = false
-        for byte in title.utf8 {
-            guard byte < 0x80 else { return nil }
-            if byte == 0x20 || (0x09...0x0D).contains(byte) {
-                pendingSpace = !bytes.isEmpty
-                continue
+        title.utf8.withContiguousStorageIfAvailable(asciiKey(of:)) ?? Array(title.utf8).withUnsafeBufferPointer(asciiKey(of:))
+    }
+
+    /// Written straight into the key's storage (a key of up to 15 bytes is a small string,
+    /// no allocation at all) from the title's own bytes: building a byte array and decoding
+    /// it allocated twice per key, and keys are made ~300 times per page.
+    private static func asciiKey(of utf8: UnsafeBufferPointer<UInt8>) -> String? {
+        var isASCII = true
+        let key = String(unsafeUninitializedCapacity: utf8.count) { out in
+            var written = 0
+            var pendingSpace = false
+            for byte in utf8 {
+                guard byte < 0x80 else {
+                    isASCII = false
+                    return 0
+                }
+                if byte == 0x20 || (0x09...0x0D).contains(byte) {
+                    pendingSpace = written > 0
+                    continue
+                }
+                if pendingSpace {
+                    out[written] = 0x20
+                    written += 1
+                }
+                pendingSpace = false
+                out[written] = (0x41...0x5A).contains(byte) ? byte + 0x20 : byte
+                written += 1
             }
-            if pendingSpace { bytes.append(0x20) }
-            pendingSpace = false
-            bytes.append((0x41...0x5A).contains(byte) ? byte + 0x20 : byte)
+            return written
         }
-        return String(decoding: bytes, as: UTF8.self)
+        return isASCII ? key : nil
     }
 }

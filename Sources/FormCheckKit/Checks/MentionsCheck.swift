@@ -39,9 +39,11 @@ public struct MentionsCheck: Check {
             for sentence in paragraph.sentences {
                 let text = paragraph.text.utf8Slice(sentence.textBytes)
                 if skip.contains(where: { $0.match(text) != nil }) { continue }
-                let sentenceText = String(text)
-                let shadowed = shadows.hits(in: sentenceText).map(\.bytes)
-                for hit in scanner.hits(in: sentenceText) where !allowed.contains(canonical(hit.phrase.text)) {
+                let words = WordScanner.words(in: String(text))
+                let hits = scanner.hits(inWords: words)
+                guard !hits.isEmpty else { continue }
+                let shadowed = shadows.hits(inWords: words).map(\.bytes)
+                for hit in hits where !allowed.contains(canonical(hit.phrase.text)) {
                     if shadowed.contains(where: { $0.lowerBound <= hit.bytes.lowerBound && hit.bytes.upperBound <= $0.upperBound && $0 != hit.bytes }) { continue }
                     let bytes = (sentence.textBytes.lowerBound + hit.bytes.lowerBound)..<(sentence.textBytes.lowerBound + hit.bytes.upperBound)
                     let written = String(paragraph.text.utf8Slice(bytes))

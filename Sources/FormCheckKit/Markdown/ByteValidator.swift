@@ -1,9 +1,13 @@
+import Foundation  // memchr
+
 /// Finds what cmark-gfm would silently alter: invalid UTF-8 and NUL bytes.
 enum ByteValidator {
     /// At most this many problems of each kind are reported per file.
     static let limit = 20
 
     static func problems(in file: SourceFile) -> [DocumentProblem] {
+        // Nearly every file: ASCII (so valid UTF-8) without a NUL, found by `memchr`.
+        if file.isASCII, !containsNUL(file.bytes) { return [] }
         var problems: [DocumentProblem] = []
         var invalid = 0
         var nuls = 0
@@ -34,6 +38,13 @@ enum ByteValidator {
             }
         }
         return problems
+    }
+
+    static func containsNUL(_ bytes: [UInt8]) -> Bool {
+        bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return false }
+            return memchr(base, 0, buffer.count) != nil
+        }
     }
 
     /// Replaces each invalid UTF-8 byte with one byte cmark-gfm keeps as is (U+001A), in

@@ -48,7 +48,7 @@ public enum MarkdownParser {
     /// bytes made spaces and invalid UTF-8 bytes made U+001A, so every line and column
     /// stays where it is in the file.
     private static func cmarkInput(for file: SourceFile, blanking frontMatter: Range<Int>?, hasInvalidUTF8: Bool) -> [UInt8] {
-        guard frontMatter != nil || hasInvalidUTF8 || file.bytes.contains(0) else { return file.bytes }
+        guard frontMatter != nil || hasInvalidUTF8 || ByteValidator.containsNUL(file.bytes) else { return file.bytes }
         var bytes = file.bytes
         if hasInvalidUTF8 { ByteValidator.replaceInvalidBytes(&bytes, from: file.bomLength) }
         if let frontMatter {

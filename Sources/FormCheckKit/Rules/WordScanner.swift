@@ -36,7 +36,13 @@ public struct WordScanner: Sendable {
     private let index: [String: [Phrase]]
 
     public init(phrases: [String]) {
-        self.phrases = phrases.map(Phrase.init).filter { !$0.words.isEmpty }.sorted { $0.words.count > $1.words.count }
+        self.init(phrases.map(Phrase.init))
+    }
+
+    /// A scanner of phrases split beforehand (a check that builds a scanner per page
+    /// splits its pack's phrases once, when the pack loads).
+    public init(_ phrases: [Phrase]) {
+        self.phrases = phrases.filter { !$0.words.isEmpty }.sorted { $0.words.count > $1.words.count }
         var index: [String: [Phrase]] = [:]
         for phrase in self.phrases {
             for key in phrase.words.count == 1 ? phrase.lastForms : [phrase.words[0]] { index[key, default: []].append(phrase) }
@@ -46,7 +52,12 @@ public struct WordScanner: Sendable {
 
     /// Every non-overlapping hit, in text order; the longest phrase wins at each word.
     public func hits(in text: String) -> [Hit] {
-        let words = Self.words(in: text)
+        hits(inWords: Self.words(in: text))
+    }
+
+    /// The hits in a text already split by `words(in:)`: a text scanned for two sets of
+    /// phrases is split once.
+    func hits(inWords words: [(word: String, bytes: Range<Int>)]) -> [Hit] {
         guard !words.isEmpty else { return [] }
         var hits: [Hit] = []
         var index = 0
@@ -77,6 +88,12 @@ public struct WordScanner: Sendable {
 
     /// Runs of letters, digits and apostrophes, lowercased, with their byte ranges.
     static func words(in text: String) -> [(word: String, bytes: Range<Int>)] {
+        text.utf8.withContiguousStorageIfAvailable(words(inUTF8:)) ?? Array(text.utf8).withUnsafeBufferPointer(words(inUTF8:))
+    }
+
+    /// The words of valid UTF-8 read byte by byte: iterating `unicodeScalars` and making a
+    /// String of every non-ASCII scalar was most of a mentions scan.
+    private static func words(inUTF8 text: UnsafeBufferPointer<UInt8>) -> [(word: String, bytes: Range<Int>)] {
         var result: [(word: String, bytes: Range<Int>)] = []
         var current: [UInt8] = []
         var isASCII = true
@@ -89,11 +106,9 @@ public struct WordScanner: Sendable {
             current.removeAll(keepingCapacity: true)
             isASCII = true
         }
-        for scalar in text.unicodeScalars {
-            let value = scalar.value
-            let length = value < 0x80 ? 1 : value < 0x800 ? 2 : value < 0x10000 ? 3 : 4
-            if value < 0x80 {
-                let byte = UInt8(value)
+        while offset < text.count {
+            let byte = text[offset]
+            if byte < 0x80 {
                 let isWord = (0x61...0x7A).contains(byte) || (0x41...0x5A).contains(byte) || (0x30...0x39).contains(byte) || byte == 0x27
                 if isWord {
                     if current.isEmpty { start = offset }
@@ -101,14 +116,21 @@ public struct WordScanner: Sendable {
                 } else {
                     flush()
                 }
-            } else if scalar.properties.isAlphabetic {
+                offset += 1
+                continue
+            }
+            let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : byte >= 0xC0 ? 2 : 1
+            let end = min(offset + length, text.count)
+            var value = UInt32(length == 4 ? byte & 0x07 : length == 3 ? byte & 0x0F : byte & 0x1F)
+            for index in (offset + 1)..<max(offset + 1, end) { value = value << 6 | UInt32(text[index] & 0x3F) }
+            if Unicode.Scalar(value)?.properties.isAlphabetic == true {
                 if current.isEmpty { start = offset }
-                current.append(contentsOf: String(scalar).utf8)
+                current.append(contentsOf: text[offset..<end])
                 isASCII = false
             } else {
                 flush()
             }
-            offset += length
+            offset = end
         }
         flush()
         return result
