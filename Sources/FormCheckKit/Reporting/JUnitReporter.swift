@@ -46,23 +46,5 @@ public struct JUnitReporter: Reporter {
 
     private func seconds(_ duration: Double) -> String { String(format: "%.3f", duration) }
 
-    /// XML escaping for text and attribute values; control characters XML 1.0 forbids are dropped.
-    static func escape(_ text: String) -> String {
-        var output = ""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": output += "&amp;"
-            case "<": output += "&lt;"
-            case ">": output += "&gt;"
-            case "\"": output += "&quot;"
-            case "'": output += "&apos;"
-            case "\n": output += "&#10;"
-            case "\t", "\r": output += "&#\(scalar.value);"
-            default:
-                if scalar.value < 0x20 || scalar.value == 0xFFFE || scalar.value == 0xFFFF { continue }
-                output.unicodeScalars.append(scalar)
-            }
-        }
-        return output
-    }
+    static func escape(_ text: String) -> String { MarkupEscaping.escape(text, keepingLineBreaks: true) }
 }
