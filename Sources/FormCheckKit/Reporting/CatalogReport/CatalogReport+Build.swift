@@ -6,7 +6,7 @@ extension CatalogReport {
         let requirements = ReportRequirements(ruleSet: ruleSet)
         let facts = Dictionary(result.pages.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
         let scores = result.files.map { weights.score($0.diagnostics) }
-        let links = Self.linkHealth(result)
+        let links = Self.linkHealth(result, ruleSet: ruleSet)
 
         version = Self.formatVersion
         pack = ruleSet.name
@@ -79,8 +79,8 @@ extension CatalogReport {
         })
     }
 
-    private static func linkHealth(_ result: LintResult) -> LinkHealth {
-        let inventory = LinkInventory(pages: result.links)
+    private static func linkHealth(_ result: LintResult, ruleSet: RuleSet) -> LinkHealth {
+        let inventory = LinkInventory(pages: result.links, trailingSlashSignificant: ruleSet.links?.trailingSlashSignificant ?? false)
         let linkFindings = result.diagnostics.filter { $0.ruleID.hasPrefix("links/") }
         let byRule = Dictionary(grouping: linkFindings, by: \.ruleID)
         // A failing target gives one finding per use, all with the same message.

@@ -68,6 +68,22 @@ import Testing
         #expect(report.rules.contains { $0.id == "links/fragment" })
     }
 
+    /// Unique links are counted the way the link check counts them: `/x` and `/x/` are one
+    /// target unless the pack makes the trailing slash significant.
+    @Test(arguments: [(false, 1), (true, 2)])
+    func uniqueLinksFollowThePacksTrailingSlashSetting(significant: Bool, unique: Int) throws {
+        var ruleSet = try CatalogReportFixture.ruleSet()
+        var settings = ruleSet.links ?? LinkSettings()
+        settings.trailingSlashSignificant = significant
+        ruleSet.links = settings
+        let pages = ["https://a.example/x", "https://a.example/x/"].enumerated().map { index, url in
+            MarkdownParser.parse(SourceFile(path: "p\(index).md", text: "# P\n\n[x](\(url))\n"))
+        }
+        let result = LintResult(
+            files: pages.map { LintResult.FileResult(path: $0.path, diagnostics: []) }, links: pages.map { PageLinks(document: $0) })
+        #expect(CatalogReport(result: result, ruleSet: ruleSet, pagesToFix: 5).links.unique == unique)
+    }
+
     @Test func rulesAreCountedMostFindingsFirst() async throws {
         let report = try await CatalogReportFixture.report()
         #expect(report.rules.map(\.findings) == report.rules.map(\.findings).sorted(by: >))
