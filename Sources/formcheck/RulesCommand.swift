@@ -25,6 +25,7 @@ struct RulesCommand: ParsableCommand {
                 let severity = rule.severity.rawValue.padding(toLength: 8, withPad: " ", startingAt: 0)
                 lines.append("  \(id)  \(kind) \(severity) \(rule.description ?? "")")
             }
+            lines.append("reported by FormCheck itself: " + EngineRules.descriptions.keys.sorted().joined(separator: ", "))
             terminal.output(lines.joined(separator: "\n") + "\n")
         }
     }
@@ -44,7 +45,11 @@ struct RulesCommand: ParsableCommand {
             let terminal = Terminal()
             let ruleSet = try config.setup(pack: pack, terminal: terminal).ruleSet
             guard let rule = ruleSet.rule(id) else {
-                let suggestion = closestMatch(to: id, in: ruleSet.rules.map(\.id))
+                if let description = EngineRules.descriptions[id] {
+                    terminal.output("\(id)  (reported by FormCheck itself, not by a pack rule)\n\n\(description)\n")
+                    return
+                }
+                let suggestion = closestMatch(to: id, in: ruleSet.rules.map(\.id) + EngineRules.descriptions.keys.sorted())
                 terminal.error("error: no rule '\(id)' in pack '\(ruleSet.name)'" + (suggestion.map { "; did you mean '\($0)'?" } ?? ""))
                 throw ExitStatus.usage.code
             }
