@@ -11,8 +11,11 @@ public struct Diagnostic: Sendable, Hashable, Encodable {
     public var found: String?
     /// Other places that explain the finding, e.g. the field a sentence disagrees with.
     public var related: [RelatedLocation]
-    /// The text of the line the finding starts on, for reporters that show source.
+    /// The text of the line the finding starts on, for reporters that show source. A long
+    /// line is cut to an excerpt around the finding, with `…` where text was left out.
     public var sourceLine: String
+    /// The column (in the file) of `sourceLine`'s first character: 1 for a whole line.
+    public var sourceLineColumn: Int
     /// `range`'s columns in UTF-16 code units (SARIF's unit), filled in by the linter.
     public var utf16Columns: UTF16Columns?
     /// Edits that repair the finding (`formcheck fix`, `lint --fix`).
@@ -37,8 +40,38 @@ public struct Diagnostic: Sendable, Hashable, Encodable {
         self.expected = expected
         self.found = found
         self.related = related
-        self.sourceLine = sourceLine
+        (self.sourceLine, self.sourceLineColumn) = SourceLineExcerpt.make(sourceLine, around: range)
         self.utf16Columns = utf16Columns
+    }
+
+    /// `range` with its columns counted from the start of `sourceLine` (for drawing it).
+    public var rangeInSourceLine: SourceRange {
+        var shifted = range
+        shifted.start.column -= sourceLineColumn - 1
+        if shifted.end.line == shifted.start.line { shifted.end.column -= sourceLineColumn - 1 }
+        return shifted
+    }
+}
+
+/// A window of a long line around a range, so that a finding on a megabyte-long line
+/// neither prints nor keeps the whole line.
+enum SourceLineExcerpt {
+    static let limit = 240
+    static let before = 80
+
+    /// The excerpt and the file column of its first character (`…` counts as the column
+    /// just before the first kept one).
+    static func make(_ line: String, around range: SourceRange) -> (String, Int) {
+        guard line.utf8.count > limit else { return (line, 1) }
+        let scalars = Array(line.unicodeScalars)
+        guard scalars.count > limit else { return (line, 1) }
+        let start = min(max(range.start.column - 1 - before, 0), scalars.count - limit)
+        let end = start + limit
+        var excerpt = String.UnicodeScalarView()
+        if start > 0 { excerpt.append("…") }
+        excerpt.append(contentsOf: scalars[start..<end])
+        if end < scalars.count { excerpt.append("…") }
+        return (String(excerpt), max(start, 1))
     }
 }
 

@@ -16,7 +16,7 @@ public struct TextReporter: Reporter {
             for diagnostic in file.diagnostics {
                 lines.append(headline(diagnostic))
                 if showsSource, !diagnostic.sourceLine.isEmpty || diagnostic.range.start.column > 1 {
-                    let snippet = SourceSnippet(lineText: diagnostic.sourceLine, range: diagnostic.range)
+                    let snippet = SourceSnippet(lineText: diagnostic.sourceLine, range: diagnostic.rangeInSourceLine)
                     let number = String(diagnostic.range.start.line)
                     let gutter = String(repeating: " ", count: number.count)
                     let marker = color ? paint(snippet.marker, ANSI.green) : snippet.marker
@@ -49,8 +49,9 @@ public struct TextReporter: Reporter {
         let line = diagnostic.range.start.line
         guard edit.range.start.line == line, edit.range.end.line == line else { return "\(label): replace with \"\(edit.replacement)\"" }
         let scalars = Array(diagnostic.sourceLine.unicodeScalars)
-        let lower = min(max(edit.range.start.column - 1, 0), scalars.count)
-        let upper = min(max(edit.range.end.column - 1, lower), scalars.count)
+        let shift = diagnostic.sourceLineColumn
+        let lower = min(max(edit.range.start.column - shift, 0), scalars.count)
+        let upper = min(max(edit.range.end.column - shift, lower), scalars.count)
         var replaced = String.UnicodeScalarView()
         replaced.append(contentsOf: scalars[lower..<upper])
         let with = edit.replacement.isEmpty ? "delete \"\(String(replaced))\"" : "replace \"\(String(replaced))\" with \"\(edit.replacement)\""
