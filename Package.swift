@@ -48,11 +48,13 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        // The benchmark (`make bench`). CCmarkGFM is the package's own module map, listed so the
+        // The benchmark (`make bench`). It generates exercise pages, so it lives outside
+        // Sources/, which holds only the domain-free engine and CLI. CCmarkGFM is listed so the
         // bench can time cmark-gfm's bare parse next to FormCheck's; no package dependency.
         .executableTarget(
             name: "formcheck-bench",
-            dependencies: ["FormCheckKit", "CCmarkGFM"]
+            dependencies: ["FormCheckKit", "CCmarkGFM"],
+            path: "Benchmarks/formcheck-bench"
         ),
         .testTarget(
             name: "FormCheckKitTests",

@@ -1,16 +1,16 @@
 /// In a section, a sentence of a template's shape must exist and agree with the fields:
 ///
 /// ```yaml
-/// - id: summary-difficulty
+/// - id: summary-level
 ///   check: consistency
-///   section: Quick answer
+///   section: Overview
 ///   in: first-paragraph
 ///   label: summary
-///   template: "{{Difficulty}} {{Body Part | lower}} exercise using {{Equipment | lower}}."
+///   template: "{{Level}} {{Course | lower}} recipe cooked in a {{Cookware | lower}}."
 /// ```
 ///
-/// A sentence of that shape saying "Intermediate" on a Beginner page gives
-/// `summary says "Intermediate" for Difficulty, but the field is "Beginner"` at the word.
+/// A sentence of that shape saying "Hard" on an Easy page gives
+/// `summary says "Hard" for Level, but the field is "Easy"` at the word.
 public struct ConsistencyCheck: Check {
     public var section: String
     public var scope: ParagraphScope

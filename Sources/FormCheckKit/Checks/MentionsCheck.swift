@@ -2,19 +2,19 @@
 /// words, any case, aliases and plurals) that is not the field's value.
 ///
 /// ```yaml
-/// - id: summary-equipment-mentions
+/// - id: summary-cookware-mentions
 ///   check: mentions
-///   section: Quick answer
-///   enum: equipment
-///   field: Equipment
+///   section: Overview
+///   enum: cookware
+///   field: Cookware
 ///   label: summary
 /// ```
 ///
-/// `allow-fields:` lists fields whose values may also be named (a muscle that is the
-/// target or a secondary one); `ignore:` spellings never counted (words with an everyday
+/// `allow-fields:` lists fields whose values may also be named (an ingredient that is the
+/// main one or a side one); `ignore:` spellings never counted (words with an everyday
 /// sense); `skip:` templates of sentences left to a `consistency` rule. A word inside a
-/// longer value of another taxonomy is not a mention ("trap" in the equipment "Trap Bar",
-/// "back" in the muscle "Lower Back").
+/// longer value of another taxonomy is not a mention ("pan" in the cookware "Pan Rack",
+/// "pepper" in the ingredient "Bell Pepper").
 public struct MentionsCheck: Check {
     public var section: String
     public var scope: ParagraphScope

@@ -66,7 +66,7 @@ public struct ContentMapping: Sendable {
             guard slug.hasSuffix(urlSuffix) else { return nil }
             slug = String(slug.dropLast(urlSuffix.count))
         }
-        // A slug is one path segment: `/exercises/equipment/bands` is not the page `equipment/bands`.
+        // A slug is one path segment: `/recipes/soup/lentil` is not the page `soup/lentil`.
         guard !slug.isEmpty, !slug.contains("?"), !slug.contains("/") else { return nil }
         let decoded = slug.removingPercentEncoding ?? slug
         return filePattern.replacingOccurrences(of: "{slug}", with: decoded)

@@ -1,6 +1,6 @@
 /// Finds phrases in a text as whole words, case-insensitively, the last word in its
-/// singular or plural form: "hamstring", "Hamstrings" and "HAMSTRINGS" all find
-/// "Hamstrings"; "body-weight" finds "Body Weight".
+/// singular or plural form: "tomato", "Tomatoes" and "TOMATOES" all find
+/// "Tomatoes"; "stand-mixer" finds "Stand Mixer".
 ///
 /// Phrases are indexed by their first word when the scanner is built, so a scan costs one
 /// pass over the words with a dictionary look-up each.
