@@ -26,19 +26,50 @@ let package = Package(
             pkgConfig: "yaml-0.1",
             providers: [.apt(["libyaml-dev"]), .brew(["libyaml"])]
         ),
+        // One target per layer (docs/architecture.md): a layer imports only the layers below it.
+        .target(name: "FormCheckCore", dependencies: ["CYAML"]),
+        .target(name: "FormCheckDocument", dependencies: ["FormCheckCore", "CCmarkGFM"]),
         .target(
-            name: "FormCheckKit",
+            name: "FormCheckRules",
+            dependencies: ["FormCheckCore", "FormCheckDocument"],
+            plugins: ["EmbedPacks"]
+        ),
+        .target(
+            name: "FormCheckLinks",
             dependencies: [
-                "CCmarkGFM",
-                "CYAML",
+                "FormCheckCore",
+                "FormCheckDocument",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),
+            ]
+        ),
+        .target(
+            name: "FormCheckEngine",
+            dependencies: ["FormCheckCore", "FormCheckDocument", "FormCheckRules", "FormCheckLinks"]
+        ),
+        .target(
+            name: "FormCheckReporting",
+            dependencies: [
+                "FormCheckCore",
+                "FormCheckDocument",
+                "FormCheckRules",
+                "FormCheckLinks",
+                "FormCheckEngine",
                 .product(name: "Mustache", package: "swift-mustache"),
             ],
             plugins: ["EmbedPacks"]
         ),
-        // Rules/*.yml are compiled into the library by this plugin and tool.
+        // Every layer in one import, for library users, the benchmark and the fuzzers.
+        .target(
+            name: "FormCheckKit",
+            dependencies: [
+                "FormCheckCore", "FormCheckDocument", "FormCheckRules", "FormCheckLinks",
+                "FormCheckEngine", "FormCheckReporting",
+            ]
+        ),
+        // Rules/*.yml (into FormCheckRules) and Templates/*.mustache (into FormCheckReporting)
+        // are compiled into the library by this plugin and tool.
         .executableTarget(name: "embed-packs"),
         .plugin(name: "EmbedPacks", capability: .buildTool(), dependencies: ["embed-packs"]),
         .executableTarget(
@@ -59,7 +90,8 @@ let package = Package(
         .testTarget(
             name: "FormCheckKitTests",
             dependencies: [
-                "FormCheckKit",
+                "FormCheckCore", "FormCheckDocument", "FormCheckRules", "FormCheckLinks",
+                "FormCheckEngine", "FormCheckReporting",
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),

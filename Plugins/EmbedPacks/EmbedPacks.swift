@@ -1,16 +1,21 @@
 import Foundation
 import PackagePlugin
 
-/// Embeds the package's `Rules/*.yml` into the target as `BuiltinPacks`, and its
-/// `Templates/*.mustache` as `BuiltinTemplates`, regenerated whenever a file changes.
+/// Embeds the package's `Rules/*.yml` as `BuiltinPacks` into the rules layer, and its
+/// `Templates/*.mustache` as `BuiltinTemplates` into the reporting layer (both into any
+/// other target), regenerated whenever a file changes.
 @main
 struct EmbedPacks: BuildToolPlugin {
     func createBuildCommands(context: PluginContext, target: Target) throws -> [Command] {
         let tool = try context.tool(named: "embed-packs").url
-        return try [
-            command(context, tool: tool, folder: "Rules", extension: "yml", enumName: "BuiltinPacks"),
-            command(context, tool: tool, folder: "Templates", extension: "mustache", enumName: "BuiltinTemplates"),
-        ]
+        var commands: [Command] = []
+        if target.name != "FormCheckReporting" {
+            commands.append(try command(context, tool: tool, folder: "Rules", extension: "yml", enumName: "BuiltinPacks"))
+        }
+        if target.name != "FormCheckRules" {
+            commands.append(try command(context, tool: tool, folder: "Templates", extension: "mustache", enumName: "BuiltinTemplates"))
+        }
+        return commands
     }
 
     /// One generated Swift file holding the text of every `*.extension` file of `folder`.

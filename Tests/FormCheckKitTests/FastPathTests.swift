@@ -1,5 +1,10 @@
 import Testing
-@testable import FormCheckKit
+@testable import FormCheckCore
+@testable import FormCheckDocument
+@testable import FormCheckEngine
+@testable import FormCheckLinks
+@testable import FormCheckReporting
+@testable import FormCheckRules
 
 /// The byte fast paths added for speed (TitleKey, word count, trimming, sentence
 /// abbreviations) must give exactly what the Character/Unicode versions gave.

@@ -1,6 +1,11 @@
 import Foundation
 import Testing
-@testable import FormCheckKit
+@testable import FormCheckCore
+@testable import FormCheckDocument
+@testable import FormCheckEngine
+@testable import FormCheckLinks
+@testable import FormCheckReporting
+@testable import FormCheckRules
 
 /// Every test here talks only to `TestHTTPServer` on 127.0.0.1 and so passes `allowPrivate`,
 /// except the guard's own tests, which check that without it nothing is requested.

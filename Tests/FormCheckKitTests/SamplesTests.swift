@@ -1,6 +1,11 @@
 import Foundation
 import Testing
-@testable import FormCheckKit
+@testable import FormCheckCore
+@testable import FormCheckDocument
+@testable import FormCheckEngine
+@testable import FormCheckLinks
+@testable import FormCheckReporting
+@testable import FormCheckRules
 
 /// The pages of `Samples/` against the built-in pack: every clean page gives no finding,
 /// every page of `Samples/bad/` gives exactly the findings its `.expected` file lists.

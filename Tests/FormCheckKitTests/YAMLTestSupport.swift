@@ -1,5 +1,10 @@
 import Testing
-@testable import FormCheckKit
+@testable import FormCheckCore
+@testable import FormCheckDocument
+@testable import FormCheckEngine
+@testable import FormCheckLinks
+@testable import FormCheckReporting
+@testable import FormCheckRules
 
 /// Parses `text` as the file `path`; fails the test on an error.
 func parseYAML(_ text: String, path: String = "t.yml") throws -> YAMLNode? {

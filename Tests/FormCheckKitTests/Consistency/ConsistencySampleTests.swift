@@ -1,6 +1,11 @@
 import Foundation
 import Testing
-@testable import FormCheckKit
+@testable import FormCheckCore
+@testable import FormCheckDocument
+@testable import FormCheckEngine
+@testable import FormCheckLinks
+@testable import FormCheckReporting
+@testable import FormCheckRules
 
 /// Every `Samples/bad/consistency-*.md` gives exactly the findings its `.expected` file
 /// lists (`LINE:COLUMN RULE-ID`), and each message names what was expected and found.

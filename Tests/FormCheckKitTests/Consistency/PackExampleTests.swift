@@ -1,5 +1,10 @@
 import Testing
-@testable import FormCheckKit
+@testable import FormCheckCore
+@testable import FormCheckDocument
+@testable import FormCheckEngine
+@testable import FormCheckLinks
+@testable import FormCheckReporting
+@testable import FormCheckRules
 
 /// Every rule of the built-in pack that carries examples: `pass` gives none of its
 /// findings, `fail` at least one.

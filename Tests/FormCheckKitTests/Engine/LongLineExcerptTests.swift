@@ -1,5 +1,10 @@
 import Testing
-@testable import FormCheckKit
+@testable import FormCheckCore
+@testable import FormCheckDocument
+@testable import FormCheckEngine
+@testable import FormCheckLinks
+@testable import FormCheckReporting
+@testable import FormCheckRules
 
 /// A finding on a very long line keeps and prints a window of it, with the caret still
 /// under the finding.

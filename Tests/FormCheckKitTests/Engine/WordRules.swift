@@ -1,5 +1,10 @@
 import Foundation
-@testable import FormCheckKit
+@testable import FormCheckCore
+@testable import FormCheckDocument
+@testable import FormCheckEngine
+@testable import FormCheckLinks
+@testable import FormCheckReporting
+@testable import FormCheckRules
 
 /// A check that reports the first occurrence of a word, for engine-level tests.
 struct WordCheck: Check {
@@ -23,7 +28,7 @@ struct WordCheck: Check {
 extension RuleSet {
     /// Rules that flag words, one per id.
     static func words(_ words: [String: String], severity: Severity = .error) -> RuleSet {
-        let zero = FormCheckKit.SourceLocation(line: 1, column: 1, offset: 0)
+        let zero = FormCheckCore.SourceLocation(line: 1, column: 1, offset: 0)
         let rules = words.sorted { $0.key < $1.key }.map { id, word in
             Rule(
                 id: id, kind: "word", severity: severity, message: nil, description: "Flags \(word).", link: nil, section: nil,

@@ -1,6 +1,11 @@
 import Foundation
 import Testing
-@testable import FormCheckKit
+@testable import FormCheckCore
+@testable import FormCheckDocument
+@testable import FormCheckEngine
+@testable import FormCheckLinks
+@testable import FormCheckReporting
+@testable import FormCheckRules
 
 /// For each fixable kind: a broken page, fixed, equals the golden page byte for byte, and
 /// fixing again changes nothing. The golden page is the clean sample the break came from,

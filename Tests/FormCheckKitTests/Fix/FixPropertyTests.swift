@@ -1,6 +1,11 @@
 import Foundation
 import Testing
-@testable import FormCheckKit
+@testable import FormCheckCore
+@testable import FormCheckDocument
+@testable import FormCheckEngine
+@testable import FormCheckLinks
+@testable import FormCheckReporting
+@testable import FormCheckRules
 
 /// Generated pages with random fixable defects (seeded, so a failure reproduces): the fix
 /// touches nothing outside its edits, and the page lints clean of every fixable finding.

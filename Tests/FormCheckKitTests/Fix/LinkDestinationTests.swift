@@ -1,5 +1,10 @@
 import Testing
-@testable import FormCheckKit
+@testable import FormCheckCore
+@testable import FormCheckDocument
+@testable import FormCheckEngine
+@testable import FormCheckLinks
+@testable import FormCheckReporting
+@testable import FormCheckRules
 
 /// The destination range of inline links, read from each link's own bytes after parsing.
 @Suite struct LinkDestinationTests {

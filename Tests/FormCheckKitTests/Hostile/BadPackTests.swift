@@ -1,6 +1,11 @@
 import Foundation
 import Testing
-@testable import FormCheckKit
+@testable import FormCheckCore
+@testable import FormCheckDocument
+@testable import FormCheckEngine
+@testable import FormCheckLinks
+@testable import FormCheckReporting
+@testable import FormCheckRules
 
 /// Broken rule packs: each is refused as a whole with `file:line:column: error: …`, fast,
 /// whatever its size or shape. (The time limit only catches a hang or an exponential

@@ -1,6 +1,11 @@
 import Foundation
 import Testing
-@testable import FormCheckKit
+@testable import FormCheckCore
+@testable import FormCheckDocument
+@testable import FormCheckEngine
+@testable import FormCheckLinks
+@testable import FormCheckReporting
+@testable import FormCheckRules
 
 /// What a parallel run keeps per page: only what the caller asks for, and links compactly.
 @Suite struct CollectedDataTests {

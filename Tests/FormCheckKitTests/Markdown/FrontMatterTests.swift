@@ -1,5 +1,10 @@
 import Testing
-@testable import FormCheckKit
+@testable import FormCheckCore
+@testable import FormCheckDocument
+@testable import FormCheckEngine
+@testable import FormCheckLinks
+@testable import FormCheckReporting
+@testable import FormCheckRules
 
 // Front matter fields need the YAML layer (not in this tree); these only check that the
 // block is skipped and that positions after it are right.

@@ -1,5 +1,10 @@
 import Foundation
-@testable import FormCheckKit
+@testable import FormCheckCore
+@testable import FormCheckDocument
+@testable import FormCheckEngine
+@testable import FormCheckLinks
+@testable import FormCheckReporting
+@testable import FormCheckRules
 
 /// Helpers shared by the Markdown parser tests.
 enum Fixture {

@@ -1,5 +1,10 @@
 import Testing
-@testable import FormCheckKit
+@testable import FormCheckCore
+@testable import FormCheckDocument
+@testable import FormCheckEngine
+@testable import FormCheckLinks
+@testable import FormCheckReporting
+@testable import FormCheckRules
 
 /// Inputs that must parse without crashing, with problems where the bytes are bad.
 @Suite struct RobustnessTests {

@@ -1,10 +1,15 @@
 import Foundation
 import Testing
-@testable import FormCheckKit
+@testable import FormCheckCore
+@testable import FormCheckDocument
+@testable import FormCheckEngine
+@testable import FormCheckLinks
+@testable import FormCheckReporting
+@testable import FormCheckRules
 
 /// Fixes and suggestions in the text and JSON output.
 @Suite struct FixOutputTests {
-    static func location(_ column: Int, offset: Int) -> FormCheckKit.SourceLocation { FormCheckKit.SourceLocation(line: 3, column: column, offset: offset) }
+    static func location(_ column: Int, offset: Int) -> FormCheckCore.SourceLocation { FormCheckCore.SourceLocation(line: 3, column: column, offset: offset) }
 
     /// `Not quite, it is a beginner-level move.` with "a beginner" to become "an intermediate".
     static let result: LintResult = {

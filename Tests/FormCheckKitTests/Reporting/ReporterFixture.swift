@@ -1,13 +1,18 @@
 import Foundation
 import Testing
-@testable import FormCheckKit
+@testable import FormCheckCore
+@testable import FormCheckDocument
+@testable import FormCheckEngine
+@testable import FormCheckLinks
+@testable import FormCheckReporting
+@testable import FormCheckRules
 
 /// One fixed lint result that every reporter's golden file renders: an error with a related
 /// location on a line with CJK text (UTF-16 and scalar columns differ), a warning whose
 /// message needs escaping in every format, an info, and a clean file.
 enum ReporterFixture {
-    static func location(_ line: Int, _ column: Int, _ offset: Int) -> FormCheckKit.SourceLocation {
-        FormCheckKit.SourceLocation(line: line, column: column, offset: offset)
+    static func location(_ line: Int, _ column: Int, _ offset: Int) -> FormCheckCore.SourceLocation {
+        FormCheckCore.SourceLocation(line: line, column: column, offset: offset)
     }
 
     static let result: LintResult = {

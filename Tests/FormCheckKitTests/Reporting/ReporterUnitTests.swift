@@ -1,6 +1,11 @@
 import Foundation
 import Testing
-@testable import FormCheckKit
+@testable import FormCheckCore
+@testable import FormCheckDocument
+@testable import FormCheckEngine
+@testable import FormCheckLinks
+@testable import FormCheckReporting
+@testable import FormCheckRules
 
 @Suite struct ReporterUnitTests {
     @Test func linterComputesUTF16ColumnsForFindingAndRelated() {
@@ -19,7 +24,7 @@ import Testing
         #expect(GitHubReporter.escapeProperty("a:b,c%\n") == "a%3Ab%2Cc%25%0A")
         let diagnostic = Diagnostic(
             ruleID: "r", severity: .warning, message: "m", path: "./dir/a,b:c.md",
-            range: SourceRange(at: FormCheckKit.SourceLocation(line: 3, column: 2, offset: 10)))
+            range: SourceRange(at: FormCheckCore.SourceLocation(line: 3, column: 2, offset: 10)))
         #expect(GitHubReporter.command(diagnostic) == "::warning file=dir/a%2Cb%3Ac.md,line=3,col=2,endLine=3,endColumn=2,title=r::m")
     }
 
@@ -31,8 +36,8 @@ import Testing
     }
 
     @Test func fingerprintIgnoresLineCaseWhitespaceAndNumbers() {
-        let zero = FormCheckKit.SourceLocation(line: 1, column: 1, offset: 0)
-        let moved = FormCheckKit.SourceLocation(line: 40, column: 7, offset: 900)
+        let zero = FormCheckCore.SourceLocation(line: 1, column: 1, offset: 0)
+        let moved = FormCheckCore.SourceLocation(line: 40, column: 7, offset: 900)
         let a = Diagnostic(ruleID: "r", severity: .error, message: "Found  12 items", path: "./a.md", range: SourceRange(at: zero))
         let b = Diagnostic(ruleID: "r", severity: .error, message: "found 13 items ", path: "a.md", range: SourceRange(at: moved))
         #expect(Fingerprint.of(a) == Fingerprint.of(b))

@@ -1,6 +1,11 @@
 import Foundation
 import Testing
-@testable import FormCheckKit
+@testable import FormCheckCore
+@testable import FormCheckDocument
+@testable import FormCheckEngine
+@testable import FormCheckLinks
+@testable import FormCheckReporting
+@testable import FormCheckRules
 
 /// Validates SARIF output against the official 2.1.0 schema with python3's `jsonschema`.
 /// The schema lives outside the repository (in the shared folder of the build machine) and

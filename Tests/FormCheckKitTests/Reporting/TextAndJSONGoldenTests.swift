@@ -1,6 +1,11 @@
 import Foundation
 import Testing
-@testable import FormCheckKit
+@testable import FormCheckCore
+@testable import FormCheckDocument
+@testable import FormCheckEngine
+@testable import FormCheckLinks
+@testable import FormCheckReporting
+@testable import FormCheckRules
 
 /// Each reporter's output for one fixed result, compared with a golden file in `Golden/`.
 /// The duration and the tool's version are replaced by placeholders before comparing.

@@ -1,6 +1,11 @@
 import Foundation
 import Testing
-@testable import FormCheckKit
+@testable import FormCheckCore
+@testable import FormCheckDocument
+@testable import FormCheckEngine
+@testable import FormCheckLinks
+@testable import FormCheckReporting
+@testable import FormCheckRules
 
 /// The EmbedPacks build plugin compiles `Rules/*.yml` into `BuiltinPacks`; every pack
 /// must arrive byte for byte (escaping in the generated literal must lose nothing).

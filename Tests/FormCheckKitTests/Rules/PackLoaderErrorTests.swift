@@ -1,6 +1,11 @@
 import Foundation
 import Testing
-@testable import FormCheckKit
+@testable import FormCheckCore
+@testable import FormCheckDocument
+@testable import FormCheckEngine
+@testable import FormCheckLinks
+@testable import FormCheckReporting
+@testable import FormCheckRules
 
 /// Every way a pack can be wrong stops the load with `file:line:column: error: message`.
 @Suite struct PackLoaderErrorTests {

@@ -1,7 +1,7 @@
 /// A Markdown example with `↓` markers placed just before the characters where findings
 /// must point, as in swift-format's `MarkedText`. The markers are removed from `text`;
 /// `markers` keeps their positions in the unmarked text, in the units of
-/// `FormCheckKit.SourceLocation`: 1-based lines, 1-based columns counted in Unicode scalars.
+/// `FormCheckCore.SourceLocation`: 1-based lines, 1-based columns counted in Unicode scalars.
 struct MarkedText {
     static let marker: Unicode.Scalar = "↓"
 

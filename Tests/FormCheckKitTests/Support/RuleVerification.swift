@@ -1,6 +1,11 @@
 import Foundation
 import Testing
-@testable import FormCheckKit
+@testable import FormCheckCore
+@testable import FormCheckDocument
+@testable import FormCheckEngine
+@testable import FormCheckLinks
+@testable import FormCheckReporting
+@testable import FormCheckRules
 
 /// A failing example: Markdown with one `↓` marker per expected finding, and the literal
 /// messages of those findings in marker order (two findings at one place: `↓↓`).

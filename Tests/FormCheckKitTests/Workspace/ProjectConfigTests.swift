@@ -1,6 +1,11 @@
 import Foundation
 import Testing
-@testable import FormCheckKit
+@testable import FormCheckCore
+@testable import FormCheckDocument
+@testable import FormCheckEngine
+@testable import FormCheckLinks
+@testable import FormCheckReporting
+@testable import FormCheckRules
 
 @Suite struct ProjectConfigTests {
     func parse(_ yaml: String, path: String = "/repo/.formcheck.yml") throws(YAMLError) -> ProjectConfig {

@@ -1,5 +1,10 @@
 import Foundation
-@testable import FormCheckKit
+@testable import FormCheckCore
+@testable import FormCheckDocument
+@testable import FormCheckEngine
+@testable import FormCheckLinks
+@testable import FormCheckReporting
+@testable import FormCheckRules
 
 /// A small recipe catalog (a generic pack, no exercise vocabulary) linted in memory: a clean
 /// page, a page with an error, a warning and a dead fragment link, and a hostile page whose

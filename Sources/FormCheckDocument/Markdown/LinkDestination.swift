@@ -1,7 +1,7 @@
 /// Where an inline link's destination is written: `[text](url "title")` — the `url` part,
 /// angle brackets included when it has them — read from the link's own bytes with
 /// CommonMark's link-destination grammar (balanced parentheses, backslash escapes).
-enum LinkDestination {
+package enum LinkDestination {
     /// The destination's byte range, or nil when the bytes do not read as an inline link
     /// whose destination is `url` (so a fix never edits the wrong bytes).
     ///
@@ -9,7 +9,7 @@ enum LinkDestination {
     ///   - link: the whole link's bytes, `[` (or `![`) to the closing `)`.
     ///   - textEnd: where the last piece of the link's text ends: the `](` is searched from
     ///     there, so brackets inside the text are never taken for it.
-    static func range(in bytes: [UInt8], link: Range<Int>, textEnd: Int, url: String) -> Range<Int>? {
+    package static func range(in bytes: [UInt8], link: Range<Int>, textEnd: Int, url: String) -> Range<Int>? {
         guard let parsed = parse(bytes, linkStart: link.lowerBound, textEnd: textEnd, url: url), parsed.end == link.upperBound else { return nil }
         return parsed.destination
     }
@@ -20,7 +20,7 @@ enum LinkDestination {
     ///
     /// cmark-gfm records a wrong end for a link that spans lines (the end's column on the
     /// start's line), so the end is read from the bytes, not taken from cmark-gfm.
-    static func parse(_ bytes: [UInt8], linkStart: Int, textEnd: Int, url: String) -> (destination: Range<Int>, end: Int)? {
+    package static func parse(_ bytes: [UInt8], linkStart: Int, textEnd: Int, url: String) -> (destination: Range<Int>, end: Int)? {
         let limit = bytes.count
         // Between the text's last piece and `](` only closing emphasis or code markup.
         var index = max(linkStart + 1, min(textEnd, limit))
@@ -81,7 +81,7 @@ enum LinkDestination {
 
     /// How `url` is written as a destination: bare when CommonMark allows it, else in angle
     /// brackets (always when the written one had them); nil when it cannot be written.
-    static func spelling(of url: String, angled: Bool) -> String? {
+    package static func spelling(of url: String, angled: Bool) -> String? {
         let bytes = Array(url.utf8)
         if bytes.contains(where: { $0 == 0x0A || $0 == 0x0D || $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">") }) { return nil }
         var depth = 0, balanced = true

@@ -60,7 +60,7 @@ extension YAMLNode {
     }
 
     /// `pattern` (derived from this node's text) compiled, errors located at this node.
-    func regex(pattern: String, options: NSRegularExpression.Options = []) throws(YAMLError) -> NSRegularExpression {
+    package func regex(pattern: String, options: NSRegularExpression.Options = []) throws(YAMLError) -> NSRegularExpression {
         let expression: NSRegularExpression
         do {
             expression = try NSRegularExpression(pattern: pattern, options: options)

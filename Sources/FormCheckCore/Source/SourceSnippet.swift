@@ -63,12 +63,12 @@ public struct SourceSnippet: Hashable, Sendable {
 }
 
 /// The few terminal escape sequences the renderers use.
-enum ANSI {
-    static let bold = "\u{1B}[1m"
-    static let red = "\u{1B}[1;31m"
-    static let green = "\u{1B}[1;32m"
-    static let cyan = "\u{1B}[1;36m"
-    static let yellow = "\u{1B}[1;33m"
-    static let dim = "\u{1B}[2m"
-    static let reset = "\u{1B}[0m"
+package enum ANSI {
+    package static let bold = "\u{1B}[1m"
+    package static let red = "\u{1B}[1;31m"
+    package static let green = "\u{1B}[1;32m"
+    package static let cyan = "\u{1B}[1;36m"
+    package static let yellow = "\u{1B}[1;33m"
+    package static let dim = "\u{1B}[2m"
+    package static let reset = "\u{1B}[0m"
 }

@@ -42,7 +42,7 @@ public struct Fix: Sendable, Hashable, Encodable {
     }
 
     /// The fix with edits that change nothing left out; nil when nothing is left.
-    func changing(_ file: SourceFile) -> Fix? {
+    package func changing(_ file: SourceFile) -> Fix? {
         let changing = edits.filter { edit in
             let bytes = edit.byteRange
             guard bytes.lowerBound >= 0, bytes.upperBound <= file.bytes.count else { return false }
@@ -55,7 +55,7 @@ public struct Fix: Sendable, Hashable, Encodable {
 extension Fix {
     /// A fix replacing `range` when its bytes are exactly `written` (plain text, no markup
     /// the replacement would drop); nil otherwise.
-    static func replacing(_ range: SourceRange, written: String, with replacement: String, in file: SourceFile) -> Fix? {
+    package static func replacing(_ range: SourceRange, written: String, with replacement: String, in file: SourceFile) -> Fix? {
         let bytes = range.byteRange
         guard !bytes.isEmpty, bytes.upperBound <= file.bytes.count, file.bytes[bytes].elementsEqual(written.utf8) else { return nil }
         return Fix(replacing: range, with: replacement)

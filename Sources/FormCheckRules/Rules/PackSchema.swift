@@ -1,7 +1,8 @@
 import Foundation
 
 /// JSON Schemas (draft-07) for rule packs and `.formcheck.yml`, built from the same key
-/// lists the loaders use, so editors can complete and validate both.
+/// lists the loaders use, so editors can complete and validate both. The configuration's
+/// schema (`config()`) is built next to `ProjectConfig`, in the engine.
 public enum PackSchema {
     public static let draft = "http://json-schema.org/draft-07/schema#"
 
@@ -77,30 +78,7 @@ public enum PackSchema {
         return schema
     }
 
-    public static func config() -> [String: Any] {
-        let ruleOverride: [String: Any] = ["anyOf": [
-            ["enum": ["off", "error", "warning", "info", false]],
-            object([
-                SchemaKey("severity", .oneOf(["error", "warning", "info"]), "the rule's new severity"),
-                SchemaKey("off", .boolean, "turn the rule off"),
-            ]),
-        ]]
-        var schema = object(ProjectConfig.keys)
-        var properties = schema["properties"] as? [String: Any] ?? [:]
-        properties["rules"] = ["type": "object", "additionalProperties": ruleOverride, "description": "rule id → off, a severity, or { severity, off }"]
-        properties["links"] = object(linkKeys + ProjectConfig.linkModeKeys)
-        var override = object(ProjectConfig.overrideKeys, required: ["files"])
-        var overrideProperties = override["properties"] as? [String: Any] ?? [:]
-        overrideProperties["rules"] = properties["rules"]
-        override["properties"] = overrideProperties
-        properties["overrides"] = ["type": "array", "items": override]
-        schema["properties"] = properties
-        schema["$schema"] = draft
-        schema["title"] = "FormCheck project configuration (.formcheck.yml)"
-        return schema
-    }
-
-    static func object(_ keys: [SchemaKey], required: [String] = []) -> [String: Any] {
+    package static func object(_ keys: [SchemaKey], required: [String] = []) -> [String: Any] {
         var properties: [String: Any] = [:]
         for key in keys { properties[key.name] = key.json }
         var schema: [String: Any] = ["type": "object", "properties": properties, "additionalProperties": false]

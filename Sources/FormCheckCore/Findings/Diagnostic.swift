@@ -105,7 +105,7 @@ public struct UTF16Columns: Sendable, Hashable, Encodable {
 
 extension Diagnostic {
     /// The same finding with UTF-16 columns computed for it and its related locations.
-    func withUTF16Columns(in file: SourceFile) -> Diagnostic {
+    package func withUTF16Columns(in file: SourceFile) -> Diagnostic {
         var copy = self
         copy.utf16Columns = UTF16Columns(of: range, in: file)
         copy.related = related.map { location in

@@ -12,9 +12,9 @@
 /// give back what they matched, and a group repeated at most once (`(a+)?`). Overlapping
 /// alternatives under a repetition (`(a|a)*`) are not detected; docs/rules.md
 /// "Regular expressions" says so.
-enum RegexSafety {
+package enum RegexSafety {
     /// Why `pattern` is refused, or nil when it is accepted.
-    static func problem(in pattern: String) -> String? {
+    package static func problem(in pattern: String) -> String? {
         var scanner = Scanner(Array(pattern.unicodeScalars))
         return scanner.run()
     }

@@ -1,8 +1,8 @@
 /// Paths compared by spelling, without touching the file system.
-enum LexicalPath {
+package enum LexicalPath {
     /// `a/./b/../c.md` → `a/c.md`. Foundation's `standardizingPath` leaves `..` in relative
     /// paths on Linux, so two spellings of one file would compare unequal.
-    static func normalized(_ path: String) -> String {
+    package static func normalized(_ path: String) -> String {
         let absolute = path.hasPrefix("/")
         var parts: [Substring] = []
         for part in path.split(separator: "/") {

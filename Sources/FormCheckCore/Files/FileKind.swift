@@ -3,7 +3,7 @@ import Foundation
 /// What a path names, read with `stat` (symbolic links followed) and, when that fails,
 /// `lstat`: only regular files are read as pages or packs. A FIFO or a character
 /// device named `x.md` would block a read forever or never end.
-enum FileKind: Equatable {
+package enum FileKind: Equatable {
     case regular
     case directory
     /// A FIFO, socket or device; `name` says which.
@@ -12,7 +12,7 @@ enum FileKind: Equatable {
     case brokenLink
     case missing
 
-    init(path: String) {
+    package init(path: String) {
         var info = stat()
         guard stat(path, &info) == 0 else {
             let loops = errno == ELOOP

@@ -15,4 +15,9 @@ public struct Field: Sendable, Hashable, Encodable {
 public struct FieldValue: Sendable, Hashable, Encodable {
     public var text: String
     public var range: SourceRange
+
+    package init(text: String, range: SourceRange) {
+        self.text = text
+        self.range = range
+    }
 }

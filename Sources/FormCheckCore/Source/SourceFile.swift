@@ -13,7 +13,7 @@ public struct SourceFile: Sendable {
     private let scalarCheckpoints: [Int]
     private static let checkpointStride = 256
     /// True when every byte is ASCII.
-    let isASCII: Bool
+    package let isASCII: Bool
     /// True when no byte continues a UTF-8 sequence: a column is then a byte distance.
     private let scalarsAreBytes: Bool
 

@@ -1,8 +1,8 @@
 import Foundation
 
 /// Reads a pack's `links:` mapping into ``LinkSettings``; every value is checked where it is written.
-enum LinkSettingsLoader {
-    static func load(_ node: YAMLNode, extraAllowed: [String] = []) throws(YAMLError) -> LinkSettings {
+package enum LinkSettingsLoader {
+    package static func load(_ node: YAMLNode, extraAllowed: [String] = []) throws(YAMLError) -> LinkSettings {
         var reader = try YAMLMappingReader(node, context: "links")
         var settings = LinkSettings()
         if let slash = reader.optional("trailing-slash") {
@@ -120,7 +120,7 @@ public enum Sitemap {
 
 extension YAMLNode {
     /// A sequence's items, or the node itself when it is a single scalar.
-    func sequenceOrScalar() throws(YAMLError) -> [YAMLNode] {
+    package func sequenceOrScalar() throws(YAMLError) -> [YAMLNode] {
         scalar != nil ? [self] : try sequence()
     }
 }

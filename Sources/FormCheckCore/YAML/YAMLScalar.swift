@@ -41,7 +41,7 @@ public struct YAMLScalar: Hashable, Sendable {
     }
 
     /// `true`/`false`, and YAML 1.1's `yes`/`no`/`on`/`off`, only when plain and untagged.
-    var boolValue: Bool? {
+    package var boolValue: Bool? {
         guard style == .plain, tag == nil else { return nil }
         if Self.trueSpellings.contains(value) { return true }
         if Self.falseSpellings.contains(value) { return false }

@@ -1,0 +1,2 @@
+// The layer below, visible in every file of this target and to whoever imports it.
+@_exported import FormCheckCore

@@ -1,0 +1,3 @@
+// The layers below, visible in every file of this target and to whoever imports it.
+@_exported import FormCheckLinks
+@_exported import FormCheckRules

@@ -1,0 +1,25 @@
+extension PackSchema {
+    /// The JSON Schema of `.formcheck.yml`, from the keys `ProjectConfig` reads.
+    public static func config() -> [String: Any] {
+        let ruleOverride: [String: Any] = ["anyOf": [
+            ["enum": ["off", "error", "warning", "info", false]],
+            object([
+                SchemaKey("severity", .oneOf(["error", "warning", "info"]), "the rule's new severity"),
+                SchemaKey("off", .boolean, "turn the rule off"),
+            ]),
+        ]]
+        var schema = object(ProjectConfig.keys)
+        var properties = schema["properties"] as? [String: Any] ?? [:]
+        properties["rules"] = ["type": "object", "additionalProperties": ruleOverride, "description": "rule id → off, a severity, or { severity, off }"]
+        properties["links"] = object(linkKeys + ProjectConfig.linkModeKeys)
+        var override = object(ProjectConfig.overrideKeys, required: ["files"])
+        var overrideProperties = override["properties"] as? [String: Any] ?? [:]
+        overrideProperties["rules"] = properties["rules"]
+        override["properties"] = overrideProperties
+        properties["overrides"] = ["type": "array", "items": override]
+        schema["properties"] = properties
+        schema["$schema"] = draft
+        schema["title"] = "FormCheck project configuration (.formcheck.yml)"
+        return schema
+    }
+}
