@@ -27,8 +27,8 @@ struct BaselineCommand: ParsableCommand {
 
     func run() throws {
         let terminal = Terminal()
-        let (ruleSet, project) = try config.setup(pack: pack, terminal: terminal)
-        let result = try LintRun(paths: paths, config: project).lint(with: ruleSet, collecting: [], terminal: terminal)
+        let session = try config.session(pack: pack, terminal: terminal)
+        let result = session.lint(try terminal.exitOnError { try session.files(paths) })
         for failure in result.failures { terminal.error(failure) }
         if !result.failures.isEmpty { throw ExitStatus.usage.code }
         let baseline = Baseline(result: result)

@@ -13,16 +13,12 @@ struct ConfigOptions: ParsableArguments {
     @Flag(help: "Ignore any .formcheck.yml.")
     var noConfig = false
 
-    /// The rule set (packs from `--rules`, else the config's `extends`, else the built-in
-    /// pack, with the config's rule overrides) and the config; exit code 2 on any error.
-    func setup(pack: PackOptions, terminal: Terminal) throws -> (ruleSet: RuleSet, config: ProjectConfig?) {
-        let file = noConfig ? nil : path ?? ProjectConfig.discover()
-        guard let file else { return (try pack.load(terminal: terminal), nil) }
+    /// The session: packs from `--rules`, else the config's `extends`, else the built-in
+    /// pack, with the config's rule overrides; exit code 2 with every error printed.
+    func session(pack: PackOptions, terminal: Terminal) throws -> LintSession {
         do {
-            let config = try ProjectConfig.load(file)
-            let ruleSet = try pack.load(terminal: terminal, fallback: config.extends)
-            return (try config.apply(to: ruleSet, source: try? SourceFileLoader.load(file)), config)
-        } catch let error as PackLoadError {
+            return try LintSession(SessionSetup(packs: pack.packs, configPath: path, usesConfig: !noConfig))
+        } catch {
             terminal.error(error.rendered(color: terminal.stderrColor))
             throw ExitStatus.usage.code
         }

@@ -38,9 +38,8 @@ struct FixCommand: ParsableCommand {
 
     func run() throws {
         let terminal = Terminal()
-        let (ruleSet, project) = try config.setup(pack: pack, terminal: terminal)
-        let run = LintRun(paths: paths, config: project, changedSince: changedSince)
-        let results = run.fix(try run.files(terminal: terminal), base: ruleSet, write: !dryRun)
+        let session = try config.session(pack: pack, terminal: terminal)
+        let results = session.fix(try terminal.exitOnError { try session.files(paths, changedSince: changedSince) }, write: !dryRun)
         if dryRun {
             for result in results {
                 guard let outcome = result.outcome, outcome.changed else { continue }

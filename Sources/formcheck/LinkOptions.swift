@@ -16,21 +16,11 @@ struct LinkOptions: ParsableArguments {
     @Flag(help: "Neither read nor write the link cache (.formcheck-cache/links.json).")
     var noCache = false
 
-    /// The link mode in effect: `--links`, else the config's `links.mode`, else offline.
-    func mode(configMode: LinkMode?) -> LinkMode { links ?? configMode ?? .offline }
-
-    /// Runs the link check over every page's links, after per-file linting.
-    func check(_ pages: [PageLinks], settings: LinkSettings, configMode: LinkMode?, terminal: Terminal) async -> [Diagnostic] {
-        let links = mode(configMode: configMode)
-        guard links != .skip else { return [] }
-        let inventory = LinkInventory(pages: pages, trailingSlashSignificant: settings.trailingSlashSignificant)
-        var fetcher: OnlineLinkChecker?
-        if links == .online {
-            let progress: (@Sendable (Int, Int, Int) -> Void)? = isatty(STDERR_FILENO) == 1 ? Self.showProgress : nil
-            fetcher = OnlineLinkChecker(settings: settings, options: .init(
-                allowPrivate: allowPrivate, cache: noCache ? nil : LinkCache(maxAge: maxCacheAge.seconds), progress: progress))
-        }
-        return await LinkChecker(settings: settings, mode: links, fetcher: fetcher).check(inventory)
+    /// The session's link check options; progress is shown on a terminal only.
+    var checkOptions: LinkCheckOptions {
+        LinkCheckOptions(
+            mode: links, allowPrivate: allowPrivate, cacheMaxAge: noCache ? nil : maxCacheAge.seconds,
+            progress: isatty(STDERR_FILENO) == 1 ? Self.showProgress : nil)
     }
 }
 

@@ -71,32 +71,24 @@ struct LintCommand: AsyncParsableCommand {
 
     func run() async throws {
         let terminal = Terminal(noColor: noColor)
-        let (ruleSet, project) = try config.setup(pack: pack, terminal: terminal)
-        let run = LintRun(paths: paths, stdinFilename: stdinFilename, config: project, changedSince: changedSince)
+        let session = try config.session(pack: pack, terminal: terminal)
         var writeFailed = false
         if fix {
-            let results = run.fix(try run.files(terminal: terminal), base: ruleSet, write: true)
+            let results = session.fix(try terminal.exitOnError { try session.files(paths, changedSince: changedSince) }, write: true)
             writeFailed = FixSummary(results: results).print(to: terminal)
         }
-        // Links are kept for every page only when they are checked; page facts never (`report` uses them).
-        let collecting: CollectedData = links.mode(configMode: project?.linkMode) == .skip ? [] : .links
-        var result = try run.lint(with: ruleSet, collecting: collecting, terminal: terminal)
-        let linkStart = Date()
-        result.merge(await links.check(result.links, settings: ruleSet.links ?? LinkSettings(), configMode: project?.linkMode, terminal: terminal))
-        result.duration += Date().timeIntervalSince(linkStart)
+        let files = try terminal.exitOnError { try session.files(paths, changedSince: changedSince) }
+        let standardInput = paths.contains("-")
+            ? SourceFile(path: stdinFilename ?? "<stdin>", bytes: [UInt8](FileHandle.standardInput.readDataToEndOfFile())) : nil
+        var result = await session.lintAndCheckLinks(files, standardInput: standardInput, links: links.checkOptions)
         if let baseline {
-            do {
-                let filtered = try Baseline.load(baseline).filter(result)
-                result = filtered.result
-                if filtered.hidden > 0 { terminal.error("\(filtered.hidden) findings recorded in \(baseline) not shown.") }
-            } catch {
-                terminal.error(error.description)
-                throw ExitStatus.usage.code
-            }
+            let filtered = try terminal.exitOnError { try session.applying(baseline: baseline, to: result) }
+            result = filtered.result
+            if filtered.hidden > 0 { terminal.error("\(filtered.hidden) findings recorded in \(baseline) not shown.") }
         }
-        try output.write(result, context: ReportContext(ruleSet: ruleSet), terminal: terminal)
+        try output.write(result, context: ReportContext(ruleSet: session.ruleSet), terminal: terminal)
         for failure in result.failures { terminal.error(failure) }
         if !result.failures.isEmpty || writeFailed { throw ExitStatus.usage.code }
-        if result.fails(at: failLevel ?? project?.failLevel ?? .error) { throw ExitStatus.findings.code }
+        if result.fails(at: failLevel ?? session.config?.failLevel ?? .error) { throw ExitStatus.findings.code }
     }
 }

@@ -12,16 +12,4 @@ struct PackOptions: ParsableArguments {
             valueName: "file"),
         completion: .file(extensions: ["yml", "yaml"]))
     var packs: [String] = []
-
-    /// The combined rule set, or exit code 2 with every pack error printed. Without
-    /// `--rules`, the packs of `fallback` (a config's `extends`), else the built-in pack.
-    func load(terminal: Terminal, fallback: [PackSource] = []) throws -> RuleSet {
-        let sources = !packs.isEmpty ? packs.map { PackSource.reference($0) } : fallback.isEmpty ? [PackLoader.defaultPack] : fallback
-        do {
-            return try PackLoader.load(sources)
-        } catch {
-            terminal.error(error.rendered(color: terminal.stderrColor))
-            throw ExitStatus.usage.code
-        }
-    }
 }

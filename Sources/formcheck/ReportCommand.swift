@@ -54,7 +54,7 @@ struct ReportCommand: AsyncParsableCommand {
 
     func run() async throws {
         let terminal = Terminal()
-        let (ruleSet, project) = try config.setup(pack: pack, terminal: terminal)
+        let session = try config.session(pack: pack, terminal: terminal)
         var previous: CatalogReport?
         if let compare {
             do {
@@ -65,12 +65,13 @@ struct ReportCommand: AsyncParsableCommand {
             }
         }
         let progress = ReportProgress.make()
-        var result = try LintRun(paths: paths, config: project).lint(
-            with: ruleSet, collecting: [.links, .pageFacts], terminal: terminal, progress: progress)
-        result.merge(await links.check(result.links, settings: ruleSet.links ?? LinkSettings(), configMode: project?.linkMode, terminal: terminal))
+        let files = try terminal.exitOnError { try session.files(paths) }
+        // The report counts every page's links even when they are not checked.
+        let result = await session.lintAndCheckLinks(
+            files, collecting: [.links, .pageFacts], links: links.checkOptions, progress: progress)
         for failure in result.failures { terminal.error(failure) }
 
-        var report = CatalogReport(result: result, ruleSet: ruleSet, pagesToFix: top)
+        var report = CatalogReport(result: result, ruleSet: session.ruleSet, pagesToFix: top)
         if let previous { report = report.compared(with: previous) }
         let format = format ?? output.map(CatalogReportFormat.implied(byPath:)) ?? .html
         let text: String

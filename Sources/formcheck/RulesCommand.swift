@@ -16,7 +16,7 @@ struct RulesCommand: ParsableCommand {
 
         func run() throws {
             let terminal = Terminal()
-            let ruleSet = try config.setup(pack: pack, terminal: terminal).ruleSet
+            let ruleSet = try config.session(pack: pack, terminal: terminal).ruleSet
             let width = ruleSet.rules.map(\.id.count).max() ?? 0
             var lines = ["\(ruleSet.name): \(ruleSet.rules.count) rules"]
             for rule in ruleSet.rules {
@@ -43,7 +43,7 @@ struct RulesCommand: ParsableCommand {
 
         func run() throws {
             let terminal = Terminal()
-            let ruleSet = try config.setup(pack: pack, terminal: terminal).ruleSet
+            let ruleSet = try config.session(pack: pack, terminal: terminal).ruleSet
             guard let rule = ruleSet.rule(id) else {
                 if let description = EngineRules.descriptions[id] {
                     terminal.output("\(id)  (reported by FormCheck itself, not by a pack rule)\n\n\(description)\n")

@@ -2,12 +2,12 @@ import Foundation
 
 /// `--changed-since REF`: the files git reports as changed between REF and the working
 /// tree (committed, staged or not), plus untracked files, as standardized absolute paths.
-enum ChangedFiles {
-    struct Failure: Error, CustomStringConvertible {
-        var description: String
+public enum ChangedFiles {
+    public struct Failure: Error, CustomStringConvertible, Sendable {
+        public var description: String
     }
 
-    static func since(_ reference: String) throws(Failure) -> Set<String> {
+    public static func since(_ reference: String) throws(Failure) -> Set<String> {
         let root = try git(["rev-parse", "--show-toplevel"]).trimmingCharacters(in: .whitespacesAndNewlines)
         let changed = try git(["diff", "--name-only", "--no-renames", "--diff-filter=d", reference, "--"])
         let untracked = try git(["ls-files", "--others", "--exclude-standard", "--full-name"])
@@ -15,7 +15,7 @@ enum ChangedFiles {
         return Set(names.map { URL(fileURLWithPath: root).appendingPathComponent($0).standardizedFileURL.path })
     }
 
-    static func contains(_ changed: Set<String>, _ path: String) -> Bool {
+    public static func contains(_ changed: Set<String>, _ path: String) -> Bool {
         changed.contains(URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path)
             || changed.contains(URL(fileURLWithPath: path).standardizedFileURL.path)
     }

@@ -1,0 +1,15 @@
+/// Why a session could not do what it was asked; each is a usage, configuration or I/O
+/// error (exit code 2 for the command line).
+public enum SessionError: Error, CustomStringConvertible, Sendable {
+    /// The files could not be collected: a missing path, or git failed for `changedSince`.
+    case files(String)
+    /// The baseline file could not be read.
+    case baseline(Baseline.LoadError)
+
+    public var description: String {
+        switch self {
+        case .files(let reason): "error: \(reason)"
+        case .baseline(let error): error.description
+        }
+    }
+}
