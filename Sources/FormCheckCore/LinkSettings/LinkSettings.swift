@@ -41,7 +41,7 @@ public struct LinkSettings: Sendable {
     }
 }
 
-/// `https://site/exercises/{slug}` ↔ `content/{slug}.md`.
+/// `https://site/recipes/{slug}` ↔ `content/{slug}.md`.
 public struct ContentMapping: Sendable {
     public var urlPrefix: String
     public var urlSuffix: String

@@ -117,10 +117,3 @@ public enum Sitemap {
         return Set(raw.compactMap { NormalizedURL($0.trimmingCharacters(in: .whitespacesAndNewlines), trailingSlashSignificant: trailingSlashSignificant)?.withoutFragment })
     }
 }
-
-extension YAMLNode {
-    /// A sequence's items, or the node itself when it is a single scalar.
-    package func sequenceOrScalar() throws(YAMLError) -> [YAMLNode] {
-        scalar != nil ? [self] : try sequence()
-    }
-}

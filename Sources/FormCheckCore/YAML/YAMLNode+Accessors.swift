@@ -90,3 +90,10 @@ extension YAMLNode {
             ? String(text.dropFirst("The operation could not be completed. ".count)) : text
     }
 }
+
+extension YAMLNode {
+    /// A sequence's items, or the node itself when it is a single scalar.
+    package func sequenceOrScalar() throws(YAMLError) -> [YAMLNode] {
+        scalar != nil ? [self] : try sequence()
+    }
+}

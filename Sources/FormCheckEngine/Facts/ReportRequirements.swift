@@ -16,11 +16,9 @@ public struct ReportRequirements: Sendable, Hashable {
         var sections: [String] = []
         var fields: [String] = []
         for rule in ruleSet.rules where rule.condition == nil {
-            if let check = rule.check as? SectionsCheck, check.scope == nil {
-                sections += check.required
-            } else if let check = rule.check as? FieldsCheck, check.required {
-                fields += check.names
-            }
+            let contribution = rule.check.reportContribution
+            sections += contribution.sections
+            fields += contribution.fields
         }
         self.init(
             sections: Self.unique(sections), fields: Self.unique(fields),

@@ -18,7 +18,7 @@ public enum AtomicWriter {
     }
 
     /// - Parameter temporaryPath: where to write first, given the target's real path (tests
-    ///   point it somewhere unwritable to exercise the failure).
+    ///   point it somewhere unwritable to test the failure).
     public static func write(
         _ bytes: [UInt8], to path: String,
         temporaryPath: (String) -> String = { $0 + ".formcheck-" + String(UInt32.random(in: 0...UInt32.max), radix: 16) + ".tmp" }

@@ -38,7 +38,7 @@ public struct TextReporter: Reporter {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    /// `fix: replace "a beginner" with "an intermediate"` for a one-edit fix on the
+    /// `fix: replace "a starter" with "a main course"` for a one-edit fix on the
     /// finding's line; a count of edits otherwise (`formcheck fix --dry-run` shows them).
     static func describe(_ fix: Fix?, as label: String, in diagnostic: Diagnostic) -> String? {
         guard let fix, !fix.edits.isEmpty else { return nil }

@@ -3,6 +3,8 @@
 /// A check kind is one type conforming to `Check` plus an entry in `CheckRegistry`.
 public protocol Check: Sendable {
     func findings(in context: CheckContext) -> [Finding]
+    /// What the check adds to the catalog report (default: nothing).
+    var reportContribution: ReportContribution { get }
 }
 
 /// What a check reports; the linter adds the rule id, severity and path.

@@ -3,12 +3,12 @@ import Foundation
 /// One FAQ question, chosen by a template, and its answer held to the fields:
 ///
 /// ```yaml
-/// - id: faq-muscles
+/// - id: faq-ingredients
 ///   check: faq
 ///   section: FAQ
-///   question: "What muscles does the {{title}} work?"
-///   mentions: [Target Muscle, Secondary Muscles, Category, Body Part]
-///   template: "The {{title}} primarily targets the {{Target Muscle | lower}}{{*}}"
+///   question: "What goes into the {{title}}?"
+///   mentions: [Main Ingredient, Other Ingredients, Course, Cuisine]
+///   template: "The {{title}} is made mainly with {{Main Ingredient | lower}}{{*}}"
 /// ```
 ///
 /// The answer (the question's paragraphs) must contain a sentence of the template's shape
@@ -101,7 +101,7 @@ extension FAQCheck {
         name: "faq",
         summary: "a question chosen by a template; its answer agrees with templates, mentions field values, avoids forbidden words",
         keys: [
-            SchemaKey("question", .string, "a template selecting the question, e.g. 'What muscles does the {{title}} work?'"),
+            SchemaKey("question", .string, "a template selecting the question, e.g. 'What goes into the {{title}}?'"),
             SchemaKey("template", .string, "a sentence the answer must hold"),
             SchemaKey("one-of", .strings, "alternative answer templates"),
             SchemaKey("report", .strings, "what to report: mismatch, missing (default both)"),
@@ -120,19 +120,12 @@ extension FAQCheck {
         let patterns = try context.patterns(&reader, required: false)
         var mentions: [String] = []
         if let node = reader.optional("mentions") {
-            for item in node.scalar != nil ? [node] : try node.sequence() { mentions.append(try context.fieldName(item)) }
+            for item in try node.sequenceOrScalar() { mentions.append(try context.fieldName(item)) }
         }
         var forbidden: [RegexBox] = []
         if let node = reader.optional("forbid") {
-            for item in node.scalar != nil ? [node] : try node.sequence() {
-                let text = try item.string()
-                let isRegex = text.hasPrefix("/") && text.hasSuffix("/") && text.count > 2
-                let pattern = isRegex ? String(text.dropFirst().dropLast()) : "\\b" + NSRegularExpression.escapedPattern(for: text) + "\\b"
-                guard let expression = try? NSRegularExpression(pattern: pattern, options: [.caseInsensitive]) else {
-                    throw YAMLError(at: item, "invalid regular expression '\(pattern)'")
-                }
-                forbidden.append(RegexBox(expression))
-            }
+            // Through the regex-safety screen, like every pattern a pack holds.
+            for item in try node.sequenceOrScalar() { forbidden.append(RegexBox(try item.wordOrRegex())) }
         }
         var knownPhrases: [String: WordScanner.Phrase] = [:]
         var knownSpellings: [String: [String]] = [:]

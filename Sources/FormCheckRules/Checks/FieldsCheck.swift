@@ -162,7 +162,7 @@ extension FieldsCheck {
         var names: [String] = []
         if let node = reader.optional("field") { names.append(try context.fieldName(node)) }
         if let node = reader.optional("fields") {
-            let list = node.scalar != nil ? [node] : try node.sequence()
+            let list = try node.sequenceOrScalar()
             for item in list { names.append(try context.fieldName(item)) }
         }
         var knownKeys: [String]?

@@ -3,9 +3,9 @@
 /// ```yaml
 /// - id: related-links
 ///   check: links
-///   section: Related exercises
+///   section: Related recipes
 ///   expect:
-///     - { text: "More {{Body Part}} Exercises", url: "https://example.com/exercises/{{Body Part | slug}}" }
+///     - { text: "More {{Cuisine}} Recipes", url: "https://example.com/recipes/{{Cuisine | slug}}" }
 ///   extra: allow        # or error
 /// ```
 ///

@@ -103,12 +103,12 @@ extension MentionsCheck {
         let field = try context.fieldName(reader.required("field"))
         var allowFields: [String] = []
         if let node = reader.optional("allow-fields") {
-            for item in node.scalar != nil ? [node] : try node.sequence() { allowFields.append(try context.fieldName(item)) }
+            for item in try node.sequenceOrScalar() { allowFields.append(try context.fieldName(item)) }
         }
         let ignored = Set((try reader.optional("ignore")?.stringList() ?? []).map { TitleKey($0) })
         var skip: [TemplatePattern] = []
         if let node = reader.optional("skip") {
-            for item in node.scalar != nil ? [node] : try node.sequence() {
+            for item in try node.sequenceOrScalar() {
                 skip.append(TemplatePattern(try context.template(item, extraNames: [TemplatePattern.wildcard])))
             }
         }

@@ -43,7 +43,7 @@ extension CheckFactoryContext {
     /// `report: [mismatch, missing]`: which findings a sentence expectation gives (default both).
     func reportedFindings(_ reader: inout YAMLMappingReader) throws(YAMLError) -> (mismatches: Bool, missing: Bool) {
         guard let node = reader.optional("report") else { return (true, true) }
-        let items = node.scalar != nil ? [node] : try node.sequence()
+        let items = try node.sequenceOrScalar()
         var result = (mismatches: false, missing: false)
         for item in items {
             switch try item.string() {

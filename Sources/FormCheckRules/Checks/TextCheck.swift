@@ -119,23 +119,19 @@ extension TextCheck {
         let ignoreCase = try reader.optional("ignore-case")?.bool() ?? true
         let wholeWords = try reader.optional("whole-words")?.bool() ?? true
         func compile(_ node: YAMLNode, replacement: String?) throws(YAMLError) -> Forbidden {
-            let text = try node.string()
-            let isRegex = text.hasPrefix("/") && text.hasSuffix("/") && text.count > 2
-            var pattern = isRegex ? String(text.dropFirst().dropLast()) : NSRegularExpression.escapedPattern(for: text)
-            if wholeWords, !isRegex { pattern = "\\b" + pattern + "\\b" }
-            let expression = try node.regex(pattern: pattern, options: ignoreCase ? [.caseInsensitive] : [])
-            return Forbidden(pattern: RegexBox(expression), label: text, replacement: replacement)
+            let expression = try node.wordOrRegex(ignoreCase: ignoreCase, wholeWords: wholeWords)
+            return Forbidden(pattern: RegexBox(expression), label: try node.string(), replacement: replacement)
         }
         var forbidden: [Forbidden] = []
         if let node = reader.optional("forbid") {
-            for item in node.scalar != nil ? [node] : try node.sequence() { forbidden.append(try compile(item, replacement: nil)) }
+            for item in try node.sequenceOrScalar() { forbidden.append(try compile(item, replacement: nil)) }
         }
         if let node = reader.optional("swap") {
             for pair in try node.mapping() { forbidden.append(try compile(pair.key, replacement: try pair.value.string())) }
         }
         var required: [Forbidden] = []
         if let node = reader.optional("require") {
-            for item in node.scalar != nil ? [node] : try node.sequence() { required.append(try compile(item, replacement: nil)) }
+            for item in try node.sequenceOrScalar() { required.append(try compile(item, replacement: nil)) }
         }
         return TextCheck(
             section: context.section, forbidden: forbidden, required: required,

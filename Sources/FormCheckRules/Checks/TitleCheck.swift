@@ -4,7 +4,7 @@
 /// ```yaml
 /// - id: title-agreement
 ///   check: title
-///   in-questions: { section: FAQ, one-of: ["What muscles does the {{title}} work?"] }
+///   in-questions: { section: FAQ, one-of: ["What goes into the {{title}}?"] }
 ///   in-first-sentence: { section: Quick answer, one-of: ["The {{title}} is {{*}}"] }
 /// ```
 ///

@@ -2,7 +2,7 @@
 ///
 /// ```yaml
 /// when: { field: Level, equals: Easy }
-/// when: { field: Secondary Muscles, not: { equals: None } }
+/// when: { field: Other Ingredients, not: { equals: None } }
 /// when: { all: [ { field: Kind, in: [Soup, Salad] }, { field: Season, present: true } ] }
 /// ```
 public indirect enum Condition: Sendable {

@@ -80,7 +80,7 @@ struct PackAssembly {
             if let pack = reader.optional("pack"), name == nil { name = try pack.string() }
             if let text = reader.optional("description"), description.isEmpty { description = try text.string() }
             if let include = reader.optional("include") {
-                let items = include.scalar != nil ? [include] : try include.sequence()
+                let items = try include.sequenceOrScalar()
                 let visiting = chain + [source]
                 for item in items {
                     let target = source.resolving(try item.string())

@@ -1,4 +1,4 @@
-/// A text with `{{Name | filter | filter}}` placeholders: `{{Target Muscle | lower}}`,
+/// A text with `{{Name | filter | filter}}` placeholders: `{{Main Ingredient | lower}}`,
 /// `{{title}}`, `{{value}}`. Parsed once when the pack loads.
 public struct Template: Sendable, Hashable, CustomStringConvertible {
     public enum Segment: Sendable, Hashable {

@@ -47,6 +47,9 @@ import Testing
         #expect(errors("    check: text\n    forbid: ['/(a+)+b/']\n") == [
             "pack.yml:6:14: error: unsafe regular expression '(a+)+b': the group at column 1 is repeated by '+' and itself holds '+': backtracking on a long text can take exponential time",
         ])
+        #expect(errors("    check: faq\n    section: FAQ\n    question: Why?\n    forbid: ['/(a+)+b/']\n") == [
+            "pack.yml:8:14: error: unsafe regular expression '(a+)+b': the group at column 1 is repeated by '+' and itself holds '+': backtracking on a long text can take exponential time",
+        ])
         #expect(errors("    check: fields\n    fields: [Reps]\n    pattern: '^(\\d+\\s*)*$'\n").first?
             .hasPrefix("pack.yml:7:14: error: unsafe regular expression '^(\\d+\\s*)*$': the group at column 2") == true)
         #expect(errors("    check: sections\n    required: [A]\n    when: { field: Reps, matches: '(.*,){10}' }\n").first?
