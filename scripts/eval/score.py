@@ -24,6 +24,7 @@ import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
+sys.dont_write_bytecode = True  # no __pycache__ in the repository
 
 from findings import Finding, fixes_on_line, load_labels  # noqa: E402
 from report import print_report  # noqa: E402
@@ -32,6 +33,7 @@ POLICY_RULES = ["steps", "tips", "mistakes", "faq-questions", "quick-answer-leng
 RANK = {"info": 1, "warning": 2, "error": 3}
 CONTRADICTIONS = ["faq-level", "faq-target", "summary-target", "summary-equipment",
                   "summary-body-part", "summary-difficulty"]
+ORDER = CONTRADICTIONS + ["field-unknown", "field-misspelt", "field-alias"]
 
 
 def lint(binary, set_dir, folder, args):
@@ -55,7 +57,7 @@ def lint(binary, set_dir, folder, args):
 
 def score_recall(labels, defect_findings, clean_findings):
     kinds = collections.OrderedDict()
-    for label in labels:
+    for label in sorted(labels, key=lambda l: ORDER.index(l["kind"]) if l["kind"] in ORDER else len(ORDER)):
         kind = kinds.setdefault(label["kind"], {"n": 0, "caught": 0, "strict": 0, "missed": [],
                                                 "by_slot": collections.Counter(),
                                                 "caught_by_slot": collections.Counter(),
