@@ -44,7 +44,10 @@ def _custom_questions(f):
             "Stretching": "Daily is fine. Hold each stretch for 20 to 30 seconds and never push into pain.",
             "Plyometrics": "Once or twice a week, when you are fresh; jumping is demanding on the joints.",
             "Cardio": "Three to five sessions a week, mixing easy and harder days."}[cat]
-    out.append((f"How often should I do the {t}?", freq))
+    if f["plural"] and len(t) % 2:
+        out.append((f"How often should I do {f['plural'].lower()}?", freq))
+    else:
+        out.append((f"How often should I do the {t}?", freq))
     sets = {"Strength": "Three sets of 8 to 12 reps suit most goals. For strength, go heavier with 4 to 6 reps.",
             "Stretching": "Two or three rounds of 20 to 30 seconds per side.",
             "Plyometrics": "Three to five sets of 3 to 6 reps, with full rest between sets.",

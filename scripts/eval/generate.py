@@ -27,6 +27,8 @@ import names  # noqa: E402
 import page  # noqa: E402
 from split import seed_of, split_of  # noqa: E402
 
+# Bumped whenever the pages written for the same data change.
+GENERATOR_VERSION = 2
 REPO = os.path.dirname(os.path.dirname(HERE))
 DEFAULT_DATA = os.path.join(REPO, "..", "shared", "data", "free-exercise-db", "exercises.json")
 
@@ -140,7 +142,7 @@ def main():
     with open(os.path.join(args.out, "labels.jsonl"), "w", encoding="utf-8") as handle:
         for label in labels:
             handle.write(json.dumps(label, ensure_ascii=False) + "\n")
-    manifest = {"split": args.split, "source": os.path.normpath(args.data), "source_sha256": digest,
+    manifest = {"generator_version": GENERATOR_VERSION, "split": args.split, "source": os.path.normpath(args.data), "source_sha256": digest,
                 "records": len(records), "pages": len(pages), "defect_pages": len(labels),
                 "defects_by_kind": counts, "skipped": skipped}
     with open(os.path.join(args.out, "manifest.json"), "w", encoding="utf-8") as handle:

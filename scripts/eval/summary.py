@@ -10,7 +10,8 @@ import names
 from phrases import (ANATOMY_CUES, BODY_PART_WORDS, CATEGORY_WORDS, EQUIPMENT_COMPARISONS,
                      EQUIPMENT_PHRASES, LEVEL_NEGATIONS, MUSCLE_WORDS, PART_OF_TARGET)
 
-INTRO_SHAPES = ["seed", "seed", "seed", "noname", "equipment", "level", "bodypart", "short", "plural"]
+INTRO_SHAPES = ["seed", "seed", "seed", "develops", "noname", "equipment", "level", "bodypart",
+                "short", "plural", "suffix"]
 
 
 def article(word):
@@ -28,9 +29,11 @@ def join_list(items, style):
 def plan(f, rng):
     shapes = [s for s in INTRO_SHAPES
               if not (s == "short" and not f["short"]) and not (s == "plural" and not f["plural"])
-              and not (s == "bodypart" and f["body_part"] == "Cardio")]
+              and not (s == "bodypart" and f["body_part"] == "Cardio")
+              and not (s == "suffix" and "(" in f["title"])]
     p = {"intro": rng.choice(shapes), "kind": rng.randrange(2), "word": rng.randrange(3),
-         "eq": rng.randrange(3), "bp": rng.randrange(2), "with_sec": rng.random() < 0.6}
+         "eq": rng.randrange(3), "bp": rng.randrange(2), "with_sec": rng.random() < 0.6,
+         "hyphen": bool(names.hyphenated(f["title"])) and rng.random() < 0.5}
     can_involve = names.as_description(f["instructions"][0]) if f["instructions"] else None
     desc = rng.choices(["involves", "long", "none"], [5, 3, 2])[0]
     if desc == "involves" and not can_involve:
@@ -64,7 +67,7 @@ def slots(f, p):
     out = {"Target Muscle": [], "Equipment": [], "Body Part": [], "Difficulty": []}
     if p["muscles"] != "none":
         out["Target Muscle"].append("muscles.target")
-    if p["intro"] in ("seed", "plural", "level", "equipment", "noname", "bodypart"):
+    if p["intro"] in ("seed", "develops", "plural", "level", "equipment", "noname", "bodypart", "suffix"):
         out["Target Muscle"].append("intro.target")
     if p["profile"] != "none":
         out["Equipment"].append("profile.equipment")
@@ -92,10 +95,14 @@ def _intro(f, p, value):
         sec = " and " + pick_word(MUSCLE_WORDS, f["secondary"][0], 0)
     eq = pick_word(EQUIPMENT_PHRASES, value("intro.equipment", f["equipment"]), p["eq"])
     bp = pick_word(BODY_PART_WORDS, value("intro.body_part", f["body_part"]), p["bp"])
-    name = names.lower_name(f["title"])
+    name = names.lower_name(names.hyphenated(f["title"]) if p["hyphen"] else f["title"])
     shape = p["intro"]
     if shape == "seed":
         return f"The {name} is {article(kind)} {kind} exercise targeting the {target}{sec}."
+    if shape == "develops":
+        return f"The {name} is {article(kind)} {kind} exercise that develops the {target}{sec}."
+    if shape == "suffix":
+        return f"The {name} exercise is {article(kind)} {kind} move that targets the {target}."
     if shape == "noname":
         return f"This {kind} exercise works the {target}{sec} using {eq}."
     if shape == "equipment":

@@ -48,6 +48,9 @@ TIPS = [
     (lambda f: f["equipment"] == "Machine", "Adjust the seat so your joint lines up with the machine's pivot."),
     (lambda f: f["equipment"] == "Smith Machine", "Set the safety stops just below your lowest point."),
     (lambda f: f["equipment"] == "Body Weight" and f["category"] == "Strength", "Slow the tempo down to make it harder without extra load."),
+    (lambda f: f["difficulty"] != "Beginner", "If you are a beginner, master an easier variation first."),
+    (lambda f: f["difficulty"] != "Advanced" and f["category"] == "Strength", "Advanced lifters can add a two-second pause at the hardest point."),
+    (lambda f: f["difficulty"] == "Beginner", "Beginners can start with two sets and add a third after a couple of weeks."),
     (lambda f: f["equipment"] == "Treadmill", "Stand tall and keep your hands off the handrails."),
 ]
 
