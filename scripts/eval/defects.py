@@ -125,11 +125,11 @@ def field_defect(kind, f, rng):
             if new:
                 return _field_override(f, field, index, new), field, value, new
         return None
-    items = [it for it in _field_items(f) if it[2] in vocab.ALIASES]
+    items = [it for it in _field_items(f) if it[2] in vocab.ALIASES_OF_FIELD.get(it[0], {})]
     if not items:
         return None
     field, index, value = rng.choice(items)
-    new = rng.choice(vocab.ALIASES[value])
+    new = rng.choice(vocab.ALIASES_OF_FIELD[field][value])
     return _field_override(f, field, index, new), field, value, new
 
 

@@ -7,8 +7,8 @@ import names
 from phrases import EQUIPMENT_PHRASES, MUSCLE_WORDS, PART_OF_TARGET
 from summary import article, join_list, pick_word
 
-MUSCLE_SHAPES = ["standard", "standard", "standard", "standard_short", "pronoun", "mostly",
-                 "do_most", "short", "part"]
+# About 70% of muscle answers keep the site's standard sentence; the rest are a writer's own.
+MUSCLE_SHAPES = ["standard"] * 14 + ["standard_short", "pronoun", "mostly", "do_most", "short", "part"]
 
 OPENERS = {  # by the page's true level; "," openers continue the sentence
     "Beginner": ["Yes, ", "Yes. ", "Absolutely. ", ""],
@@ -160,7 +160,7 @@ def _level_answer(f, p, value):
         sentence = f"it's rated {level}."
     else:
         sentence = f"the {names.lower_name(f['short'])} is {article(level)} {level} move."
-    if not opener.endswith(", "):
+    if not opener or opener.rstrip()[-1] in ".!?":
         sentence = sentence[0].upper() + sentence[1:]
     follow = FOLLOW_UPS[true_level][p["follow"]].format(body=body, target=target)
     return f"{opener}{sentence} {follow}"

@@ -28,7 +28,7 @@ import page  # noqa: E402
 from split import seed_of, split_of  # noqa: E402
 
 # Bumped whenever the pages written for the same data change.
-GENERATOR_VERSION = 2
+GENERATOR_VERSION = 5
 REPO = os.path.dirname(os.path.dirname(HERE))
 DEFAULT_DATA = os.path.join(REPO, "..", "shared", "data", "free-exercise-db", "exercises.json")
 

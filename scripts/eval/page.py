@@ -12,6 +12,8 @@ from phrases import EQUIPMENT_COMPARISONS
 
 def facts_of(record, taken=()):
     """The page's facts, or (None, reason) when the site's vocabulary cannot say them."""
+    if not any(i.strip() for i in record["instructions"]):
+        return None, "no instructions (the page would have an empty section)"
     equipment = vocab.equipment_of(record)
     if equipment is None:
         return None, "equipment the site has no value for"

@@ -129,3 +129,10 @@ ANATOMY_CUES = {
     "Neck": ["keeping your shoulders down", "with your back straight"],
     "Cardio": ["keeping your chest tall", "with relaxed shoulders", "engaging the core"],
 }
+
+# Muscles that work to hold a position, named in passing: not the page's target.
+STABILIZERS = {
+    "grip": "Your grip and forearms work hard to hold the weight.",
+    "core": "The core works throughout to keep the torso still.",
+    "shoulders": "The shoulders and upper back hold the arms in place.",
+}

@@ -191,8 +191,8 @@ def main():
         },
         "warnings_on_clean_pages": clean["warnings"],
         "clean_summary": clean_summary,
-        "fixes_on_defect_lines": {k: [{"level": lv, "outcome": o, "count": n} for (lv, o), n in sorted(c.items())]
-                                  for k, c in fixes.items()},
+        "fixes_on_defect_lines": {k: [{"level": lv, "outcome": o, "count": n} for (lv, o), n in sorted(fixes[k].items())]
+                                  for k in kinds if k in fixes},
         "fixes_writing_something_else": fix_examples,
         "missed_examples": {k: [{"page": m["page"], "line": m["line"], "slot": m["slot"], "text": m["text"]}
                                 for m in v["missed"][:args.missed]] for k, v in kinds.items()},

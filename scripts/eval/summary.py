@@ -7,7 +7,7 @@ without randomness, reading each stated value through `value(slot, default)` so 
 change exactly one value (see defects.py)."""
 
 import names
-from phrases import (ANATOMY_CUES, BODY_PART_WORDS, CATEGORY_WORDS, EQUIPMENT_COMPARISONS,
+from phrases import (ANATOMY_CUES, STABILIZERS, BODY_PART_WORDS, CATEGORY_WORDS, EQUIPMENT_COMPARISONS,
                      EQUIPMENT_PHRASES, LEVEL_NEGATIONS, MUSCLE_WORDS, PART_OF_TARGET)
 
 INTRO_SHAPES = ["seed", "seed", "seed", "develops", "noname", "equipment", "level", "bodypart",
@@ -51,6 +51,8 @@ def plan(f, rng):
         extras.append(("part", rng.randrange(2)))
     if rng.random() < 0.15:
         extras.append(("level", rng.randrange(2)))
+    if rng.random() < 0.15:
+        extras.append(("stabilizer", _stabilizer(f)))
     if f["others"] and rng.random() < 0.15:
         extras.append(("other", rng.randrange(len(f["others"])), rng.random() < 0.5))
     rng.shuffle(extras)
@@ -60,6 +62,14 @@ def plan(f, rng):
     p["muscles"] = rng.choices(["standard", "variant", "none"], [13, 3, 4])[0]
     p["join"] = rng.choice(["comma", "comma", "and"])
     return p
+
+
+def _stabilizer(f):
+    if f["equipment"] in ("Barbell", "Dumbbell", "Kettlebell", "Trap Bar", "EZ Bar") and f["body_part"] in ("Legs", "Back"):
+        return "grip"
+    if f["body_part"] in ("Core", "Chest", "Arms") and f["category"] == "Strength" and "Rings" != f["equipment"]:
+        return "core" if f["body_part"] != "Core" else "shoulders"
+    return "core"
 
 
 def slots(f, p):
@@ -134,6 +144,8 @@ def _extra(f, extra):
     if kind == "part":
         texts = PART_OF_TARGET[f["target"]]
         return texts[extra[1] % len(texts)]
+    if kind == "stabilizer":
+        return STABILIZERS[extra[1]]
     if kind == "level":
         texts = LEVEL_NEGATIONS[f["difficulty"]]
         return texts[extra[1] % len(texts)]

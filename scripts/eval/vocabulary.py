@@ -177,15 +177,20 @@ WRONG_EQUIPMENT_CANDIDATES = ["Barbell", "Dumbbell", "Kettlebell", "Cable", "Mac
 
 # ── Spellings writers use for field values (fix-safety cases of issue #14) ─────────────
 
-# Another spelling of the same value: the site's canonical value → an alias.
-ALIASES = {
+# Another spelling of the same value: the site's canonical value → an alias, per field.
+MUSCLE_ALIASES = {
     "Quads": ["Quadriceps"], "Abs": ["Abdominals"], "Traps": ["Trapezius"],
     "Lats": ["Latissimus Dorsi"], "Shoulders": ["Deltoids", "Delts"], "Chest": ["Pectorals"],
     "Hamstrings": ["Hamstring"], "Calves": ["Calf"], "Glutes": ["Glute"],
     "Biceps": ["Bicep"], "Triceps": ["Tricep"],
+}
+EQUIPMENT_ALIASES = {
     "EZ Bar": ["EZ Barbell", "EZ Curl Bar"], "Resistance Band": ["Band"],
     "Body Weight": ["Bodyweight"], "Dumbbell": ["Dumbbells"], "Kettlebell": ["Kettlebells"],
 }
+ALIASES = {**MUSCLE_ALIASES, **EQUIPMENT_ALIASES}
+ALIASES_OF_FIELD = {"Target Muscle": MUSCLE_ALIASES, "Secondary Muscles": MUSCLE_ALIASES,
+                    "Equipment": EQUIPMENT_ALIASES}
 
 # Values in no vocabulary and near none: a fixer must not turn them into another fact.
 UNKNOWN_MUSCLES = ["Hands", "Grip Muscles", "Wrist Flexors", "Lower Abs", "Back",
