@@ -135,7 +135,9 @@ def _muscles_answer(f, p, value):
         return f"Your {word} {verb} most of the work{rest}"
     if shape == "short":
         rest = f", with the {also} helping." if also else "."
-        return f"The {names.lower_name(f['short'])} works the {word} hardest{rest}"
+        short = names.lower_name(f["short"])
+        verb = "work" if short.endswith("s") and not short.endswith("ss") else "works"
+        return f"The {short} {verb} the {word} hardest{rest}"
     part = PART_OF_TARGET[f["target"]][p["part"] % len(PART_OF_TARGET[f["target"]])]
     return f"It primarily targets the {word}. {part}"
 

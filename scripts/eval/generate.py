@@ -28,7 +28,7 @@ import page  # noqa: E402
 from split import seed_of, split_of  # noqa: E402
 
 # Bumped whenever the pages written for the same data change.
-GENERATOR_VERSION = 5
+GENERATOR_VERSION = 6
 REPO = os.path.dirname(os.path.dirname(HERE))
 DEFAULT_DATA = os.path.join(REPO, "..", "shared", "data", "free-exercise-db", "exercises.json")
 
@@ -69,7 +69,8 @@ def catalog(records, split):
         same = [o for o in pages if o["target"] == facts["target"] and o is not facts]
         kin = [o for o in same if o["category"] == facts["category"]]
         diff_eq = [o for o in kin if o["equipment"] != facts["equipment"]]
-        pool = [o["title"] for o in (diff_eq or kin or same)]
+        pool = [o["title"] for o in (diff_eq or kin or same)
+                if not o["title"].split()[-1].lower().endswith("ing")]  # not "the Bicycling"
         facts["others"] = rng.sample(pool, min(3, len(pool)))
     return pages, skipped
 

@@ -23,6 +23,8 @@ TIPS = [
     (lambda f: f["category"] == "Strength" and f["target"] == "Biceps", "Turn your little finger up at the top to squeeze the biceps."),
     (lambda f: f["category"] == "Strength" and f["target"] in ("Lats", "Upper Back"), "Pull with your elbows so your back does the work, not your biceps."),
     (lambda f: f["category"] == "Strength" and f["body_part"] == "Back", "Keep your chest up and your lower back flat."),
+    (lambda f: f["category"] == "Strength" and f["target"] == "Shoulders", "Lead with your elbows to keep the work on the side delts."),
+    (lambda f: f["category"] == "Strength" and f["target"] == "Triceps", "Keep your upper arms still so the long head of the triceps does the work."),
     (lambda f: f["category"] == "Strength" and f["body_part"] == "Chest", "Set your shoulder blades back and down before you press."),
     (lambda f: f["category"] == "Strength" and f["body_part"] == "Chest", "Keep your wrists stacked over your elbows."),
     (lambda f: f["category"] == "Strength" and f["body_part"] == "Shoulders", "Lift with control; momentum shifts the work to your traps and lower back."),
