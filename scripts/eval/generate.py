@@ -5,7 +5,8 @@ the seed page's format, plus defect variants with one labelled contradiction eac
   python3 scripts/eval/generate.py --out DIR --split test
 
 DIR/clean/*.md        pages that contradict nothing
-DIR/defects/*.md      one defect per page (each a copy of a clean page with one line changed)
+DIR/defects/KIND/*.md one defect per page (each a copy of a clean page with one line changed);
+                      one folder per kind, so every lint run sees each title once
 DIR/labels.jsonl      one line per defect page: page, clean, kind, field, line, column, ...
 DIR/manifest.json     split, counts, source and what was left out
 """
@@ -28,7 +29,7 @@ import page  # noqa: E402
 from split import seed_of, split_of  # noqa: E402
 
 # Bumped whenever the pages written for the same data change.
-GENERATOR_VERSION = 6
+GENERATOR_VERSION = 7
 REPO = os.path.dirname(os.path.dirname(HERE))
 DEFAULT_DATA = os.path.join(REPO, "..", "shared", "data", "free-exercise-db", "exercises.json")
 
@@ -106,7 +107,8 @@ def main():
     if os.path.exists(args.out):
         shutil.rmtree(args.out)
     os.makedirs(os.path.join(args.out, "clean"))
-    os.makedirs(os.path.join(args.out, "defects"))
+    for kind in kinds:
+        os.makedirs(os.path.join(args.out, "defects", kind))
 
     counts = {k: 0 for k in kinds}
     labels = []
@@ -130,7 +132,7 @@ def main():
             overrides, field, slot, true, found = defect
             text = page.render(facts, plan, overrides)
             line, column, line_text = differing_line(clean, text)
-            path = f"defects/{facts['slug']}--{kind}.md"
+            path = f"defects/{kind}/{facts['slug']}.md"
             with open(os.path.join(args.out, path), "w", encoding="utf-8") as handle:
                 handle.write(text)
             labels.append({"page": path, "clean": clean_path, "id": facts["id"], "kind": kind,

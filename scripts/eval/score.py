@@ -3,8 +3,8 @@
 
   python3 scripts/eval/score.py --bin .build/release/formcheck --set DIR [--rules PACK.yml]
 
-Runs `formcheck lint clean --format json` and `formcheck lint defects --format json` in DIR
-(with --no-config unless --config is given), then prints a table and writes DIR/score.json:
+Runs `formcheck lint clean --format json`, then `formcheck lint defects/KIND --format json`
+for each defect kind, in DIR (with --no-config unless --config is given), then prints a table and writes DIR/score.json:
 
 - recall per defect kind: a defect is caught when a finding at or above the label's severity
   (error; warning for alias values) is on the defect's line or names the defect's field.
@@ -161,7 +161,11 @@ def main():
     labels = load_labels(os.path.join(set_dir, "labels.jsonl"))
     clean_pages = sorted(f"clean/{n}" for n in os.listdir(os.path.join(set_dir, "clean")) if n.endswith(".md"))
     clean_findings, clean_summary, clean_time = lint(binary, set_dir, "clean", lint_args)
-    defect_findings, _, defect_time = lint(binary, set_dir, "defects", lint_args)
+    defect_findings, defect_time = {}, 0.0
+    for kind in sorted(os.listdir(os.path.join(set_dir, "defects"))):
+        found, _, seconds = lint(binary, set_dir, f"defects/{kind}", lint_args)
+        defect_findings.update(found)
+        defect_time += seconds
 
     kinds = score_recall(labels, defect_findings, clean_findings)
     clean = score_clean(clean_findings, len(clean_pages), policy)
