@@ -76,6 +76,15 @@ test: setup
 bench-links: release
 	python3 scripts/bench-links.py $(RELEASE_BIN)
 
+# The evaluation set of issue #15 (scripts/eval/README.md): one page per record of
+# ../shared/data/free-exercise-db, held-out test split (EVAL_SPLIT=dev for the other), clean
+# pages plus one labelled contradiction per defect page, scored with the release build.
+EVAL_SPLIT ?= test
+.PHONY: eval
+eval: release
+	python3 scripts/eval/generate.py --out .build-eval/$(EVAL_SPLIT) --split $(EVAL_SPLIT)
+	python3 scripts/eval/score.py --bin $(RELEASE_BIN) --set .build-eval/$(EVAL_SPLIT) $(EVAL_ARGS)
+
 install: release
 	install -d $(PREFIX)/bin && install $(RELEASE_BIN) $(PREFIX)/bin/formcheck
 
