@@ -87,10 +87,10 @@ struct LintRun {
     }
 
     /// Fixes each override group with its own rule set; results in the files' order.
-    func fix(_ files: [String], base ruleSet: RuleSet, write: Bool) -> [Fixer.FileResult] {
+    func fix(_ files: [String], base ruleSet: RuleSet, write: Bool, unsafeFixes: Bool = false) -> [Fixer.FileResult] {
         var results = [Fixer.FileResult?](repeating: nil, count: files.count)
         for group in groups(files, base: ruleSet) {
-            let fixed = Fixer(linter: Linter(ruleSet: group.ruleSet)).fix(paths: group.indices.map { files[$0] }, write: write)
+            let fixed = Fixer(linter: Linter(ruleSet: group.ruleSet), unsafeFixes: unsafeFixes).fix(paths: group.indices.map { files[$0] }, write: write)
             for (position, result) in zip(group.indices, fixed) { results[position] = result }
         }
         return results.compactMap { $0 }
