@@ -38,7 +38,7 @@ struct FixLevelsCLITests {
              Fine.
              
              - **Level:** Intermediat
-            --- **Tier:** novice
+            -- **Tier:** novice
             +- **Tier:** Starter
              
              ## Steps
@@ -66,7 +66,7 @@ struct FixLevelsCLITests {
         let scratch = try scratch()
         defer { scratch.remove() }
         let plan = try scratch.run(["fix", "--dry-run", "--unsafe-fixes", "--rules", "pack.yml", "page.md"])
-        #expect(plan.stdout.contains("\n-- **Level:** Intermediat\n+- **Level:** Intermediate\n"))
+        #expect(plan.stdout.contains("\n-- **Level:** Intermediat\n-- **Tier:** novice\n+- **Level:** Intermediate\n+- **Tier:** Starter\n"))
         #expect(plan.stderr.hasPrefix("plan: 3 fixes to 1 page (2 safe, 1 unsafe)\nby rule:\n  level: 1 unsafe\n"), "\(plan.stderr)")
         let run = try scratch.run(["fix", "--unsafe-fixes", "--rules", "pack.yml", "page.md"])
         #expect(run.status == 0, "\(run.stderr)")
