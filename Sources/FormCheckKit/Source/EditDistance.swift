@@ -55,17 +55,31 @@ public enum DidYouMean {
     /// compete with each other; the first of the closest spellings is returned.
     public static func best(for word: String, in candidates: [String], meaning: (String) -> String = { $0.lowercased() }) -> String? {
         let needle = word.lowercased()
-        let distances = candidates.map { candidate -> (distance: Int, offerable: Bool) in
-            let (left, right) = differingParts(needle, candidate.lowercased())
-            let distance = typoDistance(left, right)
-            return (distance, distance <= limit(forLength: left.count) && distance < right.count)
+        let length = needle.count
+        let lengths = candidates.map { $0.lowercased().count }
+        // Setting shared words aside shortens both sides alike, so the length difference is a
+        // lower bound of the distance: most candidates (and every one for a huge word) are
+        // ruled out without computing it.
+        func distance(_ index: Int) -> Int {
+            let (left, right) = differingParts(needle, candidates[index].lowercased())
+            return typoDistance(left, right)
         }
-        if let exact = distances.firstIndex(where: { $0.distance == 0 }) { return candidates[exact] }
-        guard let winner = distances.indices.filter({ distances[$0].offerable }).min(by: { distances[$0].distance < distances[$1].distance })
-        else { return nil }
-        let best = distances[winner].distance, key = meaning(candidates[winner])
-        let runnerUp = distances.indices.filter { meaning(candidates[$0]) != key }.map { distances[$0].distance }.min() ?? Int.max
-        return runnerUp > best && runnerUp >= 2 * best ? candidates[winner] : nil
+        var best: (index: Int, distance: Int)?
+        for index in candidates.indices where abs(length - lengths[index]) <= limit(forLength: length) {
+            let (left, right) = differingParts(needle, candidates[index].lowercased())
+            let found = typoDistance(left, right)
+            if found == 0 { return candidates[index] }
+            guard found <= limit(forLength: left.count), found < right.count else { continue }
+            if best == nil || found < best!.distance { best = (index, found) }
+        }
+        guard let best else { return nil }
+        let key = meaning(candidates[best.index])
+        for index in candidates.indices where abs(length - lengths[index]) < max(2 * best.distance, best.distance + 1) {
+            guard meaning(candidates[index]) != key else { continue }
+            let rival = distance(index)
+            if rival <= best.distance || rival < 2 * best.distance { return nil }
+        }
+        return candidates[best.index]
     }
 
     /// At most one typo per four characters, at least one.
@@ -73,9 +87,9 @@ public enum DidYouMean {
 
     /// The two texts without the whole words they share at the start and at the end.
     static func differingParts(_ a: String, _ b: String) -> (String, String) {
+        guard a.utf8.contains(UInt8(ascii: " ")) || b.utf8.contains(UInt8(ascii: " ")) else { return (a, b) }
         let left = a.split(separator: " ", omittingEmptySubsequences: true)
         let right = b.split(separator: " ", omittingEmptySubsequences: true)
-        guard left.count > 1 || right.count > 1 else { return (a, b) }
         var start = 0
         while start < left.count, start < right.count, left[start] == right[start] { start += 1 }
         var end = 0
