@@ -42,7 +42,7 @@ public func closestMatch(to word: String, in candidates: [String]) -> String? {
 /// of one candidate, never a different word that happens to look alike.
 ///
 /// Comparison ignores case. Words both sides share at the start or the end are set
-/// aside first, so `Grip Muscles` is compared with `Core Muscles` as `grip` with `core`.
+/// aside first, so `Red Wine Glass` is compared with `White Wine Glass` as `red` with `white`.
 /// What is left is compared with `typoDistance`, and a candidate is offered when
 /// - it is close relative to the word's length: at most one typo per four characters
 ///   (at least one), and fewer edits than the candidate has characters, so `id` never
