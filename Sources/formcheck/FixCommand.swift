@@ -8,8 +8,11 @@ struct FixCommand: ParsableCommand {
         discussion: """
             Each file is rewritten atomically (a temporary file in its directory, then \
             renamed), keeping its permissions, line endings, byte order mark and final \
-            newline. Suggestions (changes that may alter a page's meaning) are never applied. \
-            Examples:
+            newline. Only safe fixes are applied (case, aliases, numbering, section titles, \
+            sentences and links derived from valid fields, verified link URLs); \
+            --unsafe-fixes also applies unsafe ones (near-miss values, unverified link URLs, \
+            what derives from them); suggestions are never applied. With --dry-run a plan \
+            (fixes per rule and level, pages touched) goes to standard error. Examples:
 
               formcheck fix --dry-run content/ > fixes.patch    # then: patch -p0 < fixes.patch
               formcheck fix content/
@@ -26,8 +29,11 @@ struct FixCommand: ParsableCommand {
 
     @OptionGroup var config: ConfigOptions
 
-    @Flag(help: "Print a unified diff per file (for patch -p0 or git apply -p0) and change nothing.")
+    @Flag(help: "Print a unified diff per file (for patch -p0 or git apply -p0) and change nothing; the plan goes to standard error.")
     var dryRun = false
+
+    @Flag(help: "Also apply unsafe fixes (near-miss values, link URLs that cannot be verified offline, and what derives from them).")
+    var unsafeFixes = false
 
     @Option(help: "Fix only files changed since this git ref, e.g. origin/main.")
     var changedSince: String?
@@ -39,14 +45,14 @@ struct FixCommand: ParsableCommand {
     func run() throws {
         let terminal = Terminal()
         let session = try config.session(pack: pack, terminal: terminal)
-        let results = session.fix(try terminal.exitOnError { try session.files(paths, changedSince: changedSince) }, write: !dryRun)
+        let results = session.fix(try terminal.exitOnError { try session.files(paths, changedSince: changedSince) }, write: !dryRun, unsafeFixes: unsafeFixes)
         if dryRun {
             for result in results {
                 guard let outcome = result.outcome, outcome.changed else { continue }
                 terminal.output(UnifiedDiff.make(old: outcome.original, new: outcome.fixed, path: Self.diffPath(outcome.path)))
             }
         }
-        if FixSummary(results: results).print(to: terminal) { throw ExitStatus.usage.code }
+        if FixSummary(results: results, unsafeFixes: unsafeFixes).print(to: terminal, plan: dryRun) { throw ExitStatus.usage.code }
     }
 
     /// The path as `git apply -p0` accepts it: no leading `./`.

@@ -56,13 +56,19 @@ struct LintCommand: AsyncParsableCommand {
     @Flag(help: "Never colour the output (NO_COLOR in the environment does the same).")
     var noColor = false
 
-    @Flag(help: "Apply the fixes the rules know (see `formcheck fix`), then report what is left.")
+    @Flag(help: "Apply the safe fixes the rules know (see `formcheck fix`), then report what is left.")
     var fix = false
+
+    @Flag(help: "With --fix, also apply unsafe fixes (see `formcheck fix`).")
+    var unsafeFixes = false
 
     func validate() throws {
         _ = try output.destinations()
         if stdinFilename != nil, !paths.contains("-") {
             throw ValidationError("--stdin-filename needs '-' among the paths")
+        }
+        if unsafeFixes, !fix {
+            throw ValidationError("--unsafe-fixes needs --fix")
         }
         if fix, paths.contains("-") {
             throw ValidationError("--fix rewrites files; it cannot fix standard input ('-')")
@@ -74,8 +80,8 @@ struct LintCommand: AsyncParsableCommand {
         let session = try config.session(pack: pack, terminal: terminal)
         var writeFailed = false
         if fix {
-            let results = session.fix(try terminal.exitOnError { try session.files(paths, changedSince: changedSince) }, write: true)
-            writeFailed = FixSummary(results: results).print(to: terminal)
+            let results = session.fix(try terminal.exitOnError { try session.files(paths, changedSince: changedSince) }, write: true, unsafeFixes: unsafeFixes)
+            writeFailed = FixSummary(results: results, unsafeFixes: unsafeFixes).print(to: terminal)
         }
         let files = try terminal.exitOnError { try session.files(paths, changedSince: changedSince) }
         let standardInput = paths.contains("-")

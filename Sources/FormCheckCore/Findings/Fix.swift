@@ -25,16 +25,35 @@ public struct Edit: Sendable, Hashable, Encodable {
     }
 }
 
-/// The edits that repair one finding, applied together or not at all.
+/// The edits that repair one finding, applied together or not at all, with how certain
+/// they are (`FixApplicability`) and what that certainty rests on.
 public struct Fix: Sendable, Hashable, Encodable {
     public var edits: [Edit]
+    /// Safe fixes are applied by `formcheck fix`; unsafe ones only with `--unsafe-fixes`;
+    /// suggestions never.
+    public var applicability: FixApplicability
+    /// The fields whose values the replacement was rendered from (a template sentence, a
+    /// link): the fix is only as certain as those values (see `FixGrading`).
+    public var derivedFrom: [String]
+    /// URLs the fix writes: it stays safe only when offline link resolution finds each.
+    public var writesURLs: [String]
 
-    public init(edits: [Edit]) {
+    public init(edits: [Edit], applicability: FixApplicability = .safe, derivedFrom: [String] = [], writesURLs: [String] = []) {
         self.edits = edits
+        self.applicability = applicability
+        self.derivedFrom = derivedFrom
+        self.writesURLs = writesURLs
     }
 
-    public init(replacing range: SourceRange, with replacement: String) {
-        self.init(edits: [Edit(range: range, replacement: replacement)])
+    public init(replacing range: SourceRange, with replacement: String, applicability: FixApplicability = .safe) {
+        self.init(edits: [Edit(range: range, replacement: replacement)], applicability: applicability)
+    }
+
+    /// The same edits at `level` or a less certain one, whichever is less certain.
+    public func demoted(to level: FixApplicability) -> Fix {
+        var copy = self
+        copy.applicability = max(applicability, level)
+        return copy
     }
 
     public func overlaps(_ other: Fix) -> Bool {
@@ -48,16 +67,21 @@ public struct Fix: Sendable, Hashable, Encodable {
             guard bytes.lowerBound >= 0, bytes.upperBound <= file.bytes.count else { return false }
             return !file.bytes[bytes].elementsEqual(edit.replacement.utf8)
         }
-        return changing.isEmpty ? nil : Fix(edits: changing)
+        guard !changing.isEmpty else { return nil }
+        var fix = self
+        fix.edits = changing
+        return fix
     }
 }
 
 extension Fix {
     /// A fix replacing `range` when its bytes are exactly `written` (plain text, no markup
     /// the replacement would drop); nil otherwise.
-    package static func replacing(_ range: SourceRange, written: String, with replacement: String, in file: SourceFile) -> Fix? {
+    package static func replacing(
+        _ range: SourceRange, written: String, with replacement: String, in file: SourceFile, applicability: FixApplicability = .safe
+    ) -> Fix? {
         let bytes = range.byteRange
         guard !bytes.isEmpty, bytes.upperBound <= file.bytes.count, file.bytes[bytes].elementsEqual(written.utf8) else { return nil }
-        return Fix(replacing: range, with: replacement)
+        return Fix(replacing: range, with: replacement, applicability: applicability)
     }
 }

@@ -2,13 +2,20 @@
 /// the end; a fix overlapping one already taken (the earlier rule in pack order wins) is
 /// left for the next pass or reported as not fixed. The page is linted again after every
 /// pass until nothing changes, at most `maxPasses` times.
+///
+/// Only safe fixes are applied, plus unsafe ones with `unsafeFixes`; suggestions never. A
+/// fix derived from a field (`Fix.derivedFrom`) that an unsafe fix changed earlier in the
+/// run is itself unsafe: an unsafe change never spreads under the name of a safe one.
 public struct Fixer: Sendable {
     public let linter: Linter
     public var maxPasses: Int
+    /// Also apply unsafe fixes (`--unsafe-fixes`).
+    public var unsafeFixes: Bool
 
-    public init(linter: Linter, maxPasses: Int = 5) {
+    public init(linter: Linter, maxPasses: Int = 5, unsafeFixes: Bool = false) {
         self.linter = linter
         self.maxPasses = maxPasses
+        self.unsafeFixes = unsafeFixes
     }
 
     /// What fixing one page did.
@@ -16,7 +23,8 @@ public struct Fixer: Sendable {
         public var path: String
         public var original: [UInt8]
         public var fixed: [UInt8]
-        /// The findings whose fixes were applied, pass by pass.
+        /// The findings whose fixes were applied, pass by pass, each fix with the level it
+        /// was applied at.
         public var applied: [Diagnostic]
         /// The page's findings after the last pass.
         public var remaining: [Diagnostic]
@@ -24,41 +32,81 @@ public struct Fixer: Sendable {
         public var passes: Int
         /// The edits of the first pass, in the original file's offsets (sorted).
         public var firstPassEdits: [Edit]
+        /// Whether unsafe fixes were applied in this run.
+        public var unsafeFixes: Bool = false
 
         public var changed: Bool { original != fixed }
-        /// Findings left that have a fix not applied: it overlapped another, or the pass
-        /// limit was reached.
-        public var notFixed: [Diagnostic] { remaining.filter { $0.fix != nil } }
+        /// Findings left with a fix this run would apply that was not applied: it overlapped
+        /// another, or the pass limit was reached.
+        public var notFixed: [Diagnostic] {
+            remaining.filter { ($0.fix?.applicability).map { $0 == .safe || (unsafeFixes && $0 == .unsafe) } ?? false }
+        }
+        /// Findings left with an unsafe fix that `--unsafe-fixes` would apply.
+        public var unsafeLeft: [Diagnostic] { unsafeFixes ? [] : remaining.filter { $0.fix?.applicability == .unsafe } }
+        /// Findings left with a suggestion only.
+        public var suggestions: [Diagnostic] { remaining.filter { $0.fixApplicability == .suggestion } }
     }
 
     public func fix(_ file: SourceFile) -> Outcome {
         var bytes = file.bytes
-        var diagnostics = linter.lint(MarkdownParser.parse(file))
+        var document = MarkdownParser.parse(file)
+        var diagnostics = linter.lint(document)
         var applied: [Diagnostic] = []
         var firstPassEdits: [Edit] = []
         var passes = 0
+        // Fields an applied unsafe fix changed: what derives from them is unsafe too.
+        var unsafelyChanged = Set<TitleKey>()
         while passes < maxPasses {
-            let (accepted, _) = select(diagnostics)
+            let candidates = diagnostics.map { Self.relabel($0, unsafelyChanged: unsafelyChanged) }
+            let (accepted, _) = select(candidates)
             guard !accepted.isEmpty else { break }
             let edits = accepted.flatMap { $0.fix!.edits }
             let next = Self.apply(edits, to: bytes)
             guard next != bytes else { break }
             if passes == 0 { firstPassEdits = edits.sorted { $0.byteRange.lowerBound < $1.byteRange.lowerBound } }
+            let unsafeEdits = accepted.filter { $0.fix?.applicability == .unsafe }.flatMap { $0.fix!.edits }
+            for field in linter.ruleSet.fieldSource.fields(of: document) where unsafeEdits.contains(where: { Self.touches($0, field) }) {
+                unsafelyChanged.insert(TitleKey(field.key))
+            }
             bytes = next
             applied += accepted
             passes += 1
-            diagnostics = linter.lint(MarkdownParser.parse(SourceFile(path: file.path, bytes: bytes)))
+            document = MarkdownParser.parse(SourceFile(path: file.path, bytes: bytes))
+            diagnostics = linter.lint(document)
         }
         return Outcome(
-            path: file.path, original: file.bytes, fixed: bytes, applied: applied, remaining: diagnostics, passes: passes,
-            firstPassEdits: firstPassEdits)
+            path: file.path, original: file.bytes, fixed: bytes, applied: applied,
+            remaining: diagnostics.map { Self.relabel($0, unsafelyChanged: unsafelyChanged) }, passes: passes,
+            firstPassEdits: firstPassEdits, unsafeFixes: unsafeFixes)
     }
 
-    /// The fixes to apply together: rules in pack order, within a rule by position; a fix
-    /// overlapping one taken is rejected.
+    /// Whether this run applies a fix of this level.
+    public func applies(_ applicability: FixApplicability) -> Bool {
+        applicability == .safe || (unsafeFixes && applicability == .unsafe)
+    }
+
+    /// The finding with its fix unsafe when the fix derives from a field an unsafe fix changed.
+    static func relabel(_ diagnostic: Diagnostic, unsafelyChanged: Set<TitleKey>) -> Diagnostic {
+        guard !unsafelyChanged.isEmpty, let fix = diagnostic.fix, fix.derivedFrom.contains(where: { unsafelyChanged.contains(TitleKey($0)) })
+        else { return diagnostic }
+        var relabelled = diagnostic
+        relabelled.demoteFix(to: .unsafe)
+        return relabelled
+    }
+
+    /// Whether an edit changes the field's key or value.
+    static func touches(_ edit: Edit, _ field: Field) -> Bool {
+        let lower = min(field.keyRange.start.offset, field.valueRange.start.offset)
+        let upper = max(field.keyRange.end.offset, field.valueRange.end.offset)
+        let bytes = edit.byteRange
+        return bytes.lowerBound <= upper && lower <= bytes.upperBound
+    }
+
+    /// The fixes to apply together: those of a level this run applies, rules in pack order,
+    /// within a rule by position; a fix overlapping one taken is rejected.
     public func select(_ diagnostics: [Diagnostic]) -> (accepted: [Diagnostic], rejected: [Diagnostic]) {
         let order = Dictionary(linter.ruleSet.rules.enumerated().map { ($1.id, $0) }) { first, _ in first }
-        let fixable = diagnostics.filter { $0.fix != nil }.sorted { lhs, rhs in
+        let fixable = diagnostics.filter { $0.fix.map { applies($0.applicability) } ?? false }.sorted { lhs, rhs in
             let left = order[lhs.ruleID] ?? Int.max, right = order[rhs.ruleID] ?? Int.max
             if left != right { return left < right }
             return lhs.range.start.offset < rhs.range.start.offset

@@ -38,6 +38,7 @@ public struct Linter: Sendable {
             diagnostics = Suppressions(comments: document.comments)
                 .apply(to: diagnostics, knownRuleIDs: known, document: document, locator: locator)
         }
+        diagnostics = FixGrading(path: document.path, fields: context.fields, links: ruleSet.links).grade(diagnostics)
         return diagnostics.map { $0.withUTF16Columns(in: document.source) }.sorted { $0.range.start.offset < $1.range.start.offset }
     }
 
@@ -48,13 +49,14 @@ public struct Linter: Sendable {
                 arguments: finding.arguments, fields: context.fields, title: context.document.title?.text, taxonomy: ruleSet.taxonomy)
             message = template.render(values) ?? finding.message
         }
-        // `fix: false` demotes a fix to a suggestion: still shown, never applied.
-        let fix = rule.fixes ? finding.fix?.changing(context.file) : nil
-        let suggestion = finding.suggestion ?? (rule.fixes ? nil : finding.fix)
-        return Diagnostic(
+        var diagnostic = Diagnostic(
             ruleID: rule.id, severity: rule.severity, message: message, path: context.document.path, range: finding.range,
             sectionPath: locator.path(at: finding.range.start), expected: finding.expected, found: finding.found,
-            related: finding.related, sourceLine: context.file.lineText(finding.range.start.line), fix: fix, suggestion: suggestion)
+            related: finding.related, sourceLine: context.file.lineText(finding.range.start.line),
+            fix: finding.fix?.changing(context.file), suggestion: finding.suggestion?.demoted(to: .suggestion))
+        // `fix: false` demotes a fix to a suggestion: still shown, never applied.
+        diagnostic.demoteFix(to: rule.fixes ? .safe : .suggestion)
+        return diagnostic
     }
 
     /// Reads, parses and lints files in parallel; results keep the order of `paths`.

@@ -107,10 +107,10 @@ public struct LintSession: Sendable {
 
     /// Fixes each override group with its own rule set; results in the files' order.
     /// `write: false` computes the fixes and changes nothing (a dry run).
-    public func fix(_ files: [String], write: Bool) -> [Fixer.FileResult] {
+    public func fix(_ files: [String], write: Bool, unsafeFixes: Bool = false) -> [Fixer.FileResult] {
         var results = [Fixer.FileResult?](repeating: nil, count: files.count)
         for group in groups(files) {
-            let fixed = Fixer(linter: Linter(ruleSet: group.ruleSet)).fix(paths: group.indices.map { files[$0] }, write: write)
+            let fixed = Fixer(linter: Linter(ruleSet: group.ruleSet), unsafeFixes: unsafeFixes).fix(paths: group.indices.map { files[$0] }, write: write)
             for (position, result) in zip(group.indices, fixed) { results[position] = result }
         }
         return results.compactMap { $0 }

@@ -57,7 +57,7 @@ public struct LinkInventory: Sendable {
         Set(targets.keys.compactMap { if case .web(let url) = $0.kind { url } else { nil } })
     }
 
-    static func target(of destination: String, on page: String, trailingSlashSignificant: Bool) -> LinkTarget {
+    package static func target(of destination: String, on page: String, trailingSlashSignificant: Bool) -> LinkTarget {
         let trimmed = destination.trimmingCharacters(in: .whitespaces)
         if trimmed.hasPrefix("#") {
             let fragment = String(trimmed.dropFirst())

@@ -24,7 +24,7 @@ public struct OfflineResolver {
         return outcomes
     }
 
-    mutating func resolve(_ target: LinkTarget) -> LinkOutcome? {
+    package mutating func resolve(_ target: LinkTarget) -> LinkOutcome? {
         switch target.kind {
         case .other:
             return .skipped

@@ -2,7 +2,7 @@ import Foundation
 
 /// A stable JSON document; its shape is documented in docs/output.md and versioned.
 public struct JSONReporter: Reporter {
-    public static let schemaVersion = 1
+    public static let schemaVersion = 2
 
     public init() {}
 
@@ -23,10 +23,13 @@ public struct JSONReporter: Reporter {
             var expected: String?
             var found: String?
             var related: [Related]?
-            /// Edits `formcheck fix` applies for this finding.
+            /// Edits that repair the finding: `formcheck fix` applies them when `applicability`
+            /// is `safe`, `--unsafe-fixes` also when it is `unsafe`.
             var fix: [Edit]?
             /// Edits offered but never applied (the change may go beyond the finding).
             var suggestion: [Edit]?
+            /// `safe`, `unsafe` or `suggestion` (version 2); absent when no edits are offered.
+            var applicability: FixApplicability?
         }
         var version: Int
         var tool: Tool
@@ -49,7 +52,7 @@ public struct JSONReporter: Reporter {
                 range: range(diagnostic.range), section: diagnostic.sectionPath, expected: diagnostic.expected,
                 found: diagnostic.found,
                 related: diagnostic.related.isEmpty ? nil : diagnostic.related.map { Output.Related(message: $0.message, range: range($0.range)) },
-                fix: edits(diagnostic.fix), suggestion: edits(diagnostic.suggestion))
+                fix: edits(diagnostic.fix), suggestion: edits(diagnostic.suggestion), applicability: diagnostic.fixApplicability)
         }
         let output = Output(
             version: Self.schemaVersion,

@@ -78,7 +78,8 @@ public struct SARIFReporter: Reporter {
             message: .init(text: diagnostic.message),
             locations: [.init(physicalLocation: location(diagnostic, range: diagnostic.range, columns: diagnostic.utf16Columns))],
             partialFingerprints: ["formcheckFingerprint/v1": Fingerprint.of(diagnostic)],
-            relatedLocations: related.isEmpty ? nil : related)
+            relatedLocations: related.isEmpty ? nil : related,
+            properties: diagnostic.fixApplicability.map { SARIFLog.ResultProperties(fixApplicability: $0.rawValue) })
     }
 }
 
@@ -114,7 +115,10 @@ struct SARIFLog: Encodable {
         var locations: [Location]
         var partialFingerprints: [String: String]
         var relatedLocations: [RelatedLocation]?
+        /// The property bag: how certain the finding's fix is, when it offers one.
+        var properties: ResultProperties?
     }
+    struct ResultProperties: Encodable { var fixApplicability: String }
     struct Run: Encodable {
         var tool: Tool
         var columnKind = "utf16CodeUnits"

@@ -23,7 +23,7 @@ public struct TextReporter: Reporter {
                     lines.append(" \(number) | \(snippet.line)")
                     lines.append(" \(gutter) | \(marker)")
                 }
-                if let line = Self.describe(diagnostic.fix, as: "fix", in: diagnostic)
+                if let line = Self.describe(diagnostic.fix, as: Self.label(diagnostic.fix), in: diagnostic)
                     ?? Self.describe(diagnostic.suggestion, as: "suggestion", in: diagnostic) {
                     lines.append("   " + (color ? paint(line, ANSI.green) : line))
                 }
@@ -36,6 +36,11 @@ public struct TextReporter: Reporter {
         }
         lines.append(summary(result))
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// `fix` for a safe fix, `unsafe fix` for one only `--unsafe-fixes` applies.
+    static func label(_ fix: Fix?) -> String {
+        fix?.applicability == .unsafe ? "unsafe fix" : "fix"
     }
 
     /// `fix: replace "a starter" with "a main course"` for a one-edit fix on the
@@ -80,9 +85,20 @@ public struct TextReporter: Reporter {
         if infos > 0 { parts.append("\(infos) info") }
         let clean = result.files.count { $0.diagnostics.isEmpty }
         let time = String(format: "%.2fs", result.duration)
-        let fixable = result.diagnostics.count { $0.fix != nil }
-        let fixes = fixable > 0 ? " \(fixable) fixable with `formcheck fix`." : ""
+        let fixes = Self.fixCounts(result.diagnostics)
         return "Checked \(files) file\(files == 1 ? "" : "s") (\(clean) clean) in \(time): " + parts.joined(separator: ", ") + "." + fixes
+    }
+
+    /// ` 2 fixable with `formcheck fix`, 1 with --unsafe-fixes, 3 suggestions.`; empty when
+    /// no finding offers edits.
+    static func fixCounts(_ diagnostics: [Diagnostic]) -> String {
+        var counts: [FixApplicability: Int] = [:]
+        for diagnostic in diagnostics { if let level = diagnostic.fixApplicability { counts[level, default: 0] += 1 } }
+        var parts: [String] = []
+        if let safe = counts[.safe] { parts.append("\(safe) fixable with `formcheck fix`") }
+        if let unsafe = counts[.unsafe] { parts.append("\(unsafe) with --unsafe-fixes") }
+        if let suggestions = counts[.suggestion] { parts.append("\(suggestions) suggestion\(suggestions == 1 ? "" : "s")") }
+        return parts.isEmpty ? "" : " " + parts.joined(separator: ", ") + "."
     }
 
     private func paint(_ text: String, _ code: String) -> String { code + text + ANSI.reset }

@@ -58,8 +58,10 @@ public struct FieldsCheck: Check {
 
     private func enumFindings(_ key: String, _ value: FieldValue, _ allowed: TaxonomyEnum, file: SourceFile) -> [Finding] {
         let arguments = ["field": key]
-        // The canonical value replaces the written one when it is the one right answer.
-        func fix(_ canonical: String) -> Fix? { Fix.replacing(value.range, written: value.text, with: canonical, in: file) }
+        // A case change or an alias changes no fact: safe. A near miss is a guess: unsafe.
+        func fix(_ canonical: String, _ applicability: FixApplicability = .safe) -> Fix? {
+            Fix.replacing(value.range, written: value.text, with: canonical, in: file, applicability: applicability)
+        }
         switch allowed.match(value.text) {
         case .exact:
             return []
@@ -72,10 +74,9 @@ public struct FieldsCheck: Check {
                 range: value.range, message: Message.alias(key, value.text, canonical), expected: canonical, found: value.text,
                 arguments: arguments, fix: fix(canonical))]
         case .nearMiss(let canonical):
-            let unambiguous = allowed.nearMisses(value.text).count == 1
             return [Finding(
                 range: value.range, message: Message.nearMiss(key, value.text, canonical), expected: canonical, found: value.text,
-                arguments: arguments, fix: unambiguous ? fix(canonical) : nil, suggestion: unambiguous ? nil : fix(canonical))]
+                arguments: arguments, fix: fix(canonical, .unsafe))]
         case .unknown:
             var options = allowed.canonicalValues
             if let noneValue { options.append(noneValue) }

@@ -44,7 +44,8 @@ public struct LinksCheck: Check {
                 findings.append(Finding(
                     range: link.range, message: Message.mismatch(text: link.text, url: link.destination, expectedText: text, expectedURL: url),
                     expected: sameText(link) ? url : text, found: sameText(link) ? link.destination : link.text,
-                    arguments: ["section": found.title], fix: sameText(link) ? Self.urlFix(link, url: url, file: context.file) : nil))
+                    arguments: ["section": found.title],
+                    fix: Self.linkFix(link, text: text, url: url, derivedFrom: expectation.text.template.names + expectation.url.names, file: context.file)))
             } else {
                 missing.append((text, url))
             }
@@ -64,12 +65,29 @@ public struct LinksCheck: Check {
         return findings
     }
 
-    /// The link's destination replaced by the expected URL, its title and text kept.
-    static func urlFix(_ link: Link, url: String, file: SourceFile) -> Fix? {
-        guard let range = link.destinationRange else { return nil }
-        let angled = file.bytes[range.byteRange].first == UInt8(ascii: "<")
+    /// The link's text and destination replaced by the expected ones together (a URL never
+    /// changes under a text that names something else), its title kept. Only for an inline
+    /// link whose text is written plainly; the URL is verified by the engine (`writesURLs`).
+    static func linkFix(_ link: Link, text: String, url: String, derivedFrom: [String], file: SourceFile) -> Fix? {
+        guard let destination = link.destinationRange, let textRange = textRange(of: link, destination: destination, file: file),
+              !text.contains(where: { "[]\\`*_<>\n".contains($0) }) else { return nil }
+        let angled = file.bytes[destination.byteRange].first == UInt8(ascii: "<")
         guard let spelling = LinkDestination.spelling(of: url, angled: angled) else { return nil }
-        return Fix(replacing: range, with: spelling)
+        let urlChanges = !sameURL(link.destination, url) || !file.bytes[destination.byteRange].elementsEqual(spelling.utf8)
+        var edits = [Edit(range: textRange, replacement: text)]
+        if urlChanges { edits.append(Edit(range: destination, replacement: spelling)) }
+        return Fix(edits: edits, derivedFrom: derivedFrom, writesURLs: urlChanges ? [url] : [])
+    }
+
+    /// The range of an inline link's text between `[` and `](`, when its bytes are exactly
+    /// the link's plain text (no markup a replacement would drop).
+    static func textRange(of link: Link, destination: SourceRange, file: SourceFile) -> SourceRange? {
+        let bytes = file.bytes
+        let open = link.range.start.offset, close = destination.start.offset - 2
+        guard link.kind == .inline, open >= 0, close > open, destination.start.offset <= bytes.count,
+              bytes[open] == UInt8(ascii: "["), bytes[close] == UInt8(ascii: "]"), bytes[close + 1] == UInt8(ascii: "("),
+              bytes[(open + 1)..<close].elementsEqual(link.text.utf8) else { return nil }
+        return file.range(open + 1..<close)
     }
 
     static func sameText(_ lhs: String, _ rhs: String) -> Bool {

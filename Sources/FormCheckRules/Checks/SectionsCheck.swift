@@ -59,7 +59,8 @@ public struct SectionsCheck: Check {
         var misspelled = Set<Int>()
         for (index, title) in required.enumerated() where !matched.contains(where: { $0.requiredIndex == index }) {
             let candidates = unmatched.filter { !misspelled.contains($0.heading.range.start.offset) }
-            if let near = candidates.first(where: { closestMatch(to: $0.title, in: [title]) != nil }) {
+            // Safe: a small edit, and the heading is near this required title and no other.
+            if let near = candidates.first(where: { closestMatch(to: $0.title, in: required) == title }) {
                 misspelled.insert(near.heading.range.start.offset)
                 findings.append(Finding(
                     range: near.heading.textRange, message: Message.misspelled(near.title, expected: title),

@@ -54,7 +54,9 @@ public struct SentenceExpectation: Sendable {
         let captured = mismatch.captureBytes ?? mismatch.bytes
         let bytes = (sentence.textBytes.lowerBound + captured.lowerBound)..<(sentence.textBytes.lowerBound + captured.upperBound)
         let written = String(paragraph.text.utf8Slice(bytes))
-        return Fix.replacing(paragraph.sourceRange(ofTextBytes: bytes, in: file), written: written, with: mismatch.expected, in: file)
+        var fix = Fix.replacing(paragraph.sourceRange(ofTextBytes: bytes, in: file), written: written, with: mismatch.expected, in: file)
+        fix?.derivedFrom = [mismatch.name]
+        return fix
     }
 
     /// A missing sentence, rendered from the fields, offered before the scope's first
@@ -63,7 +65,9 @@ public struct SentenceExpectation: Sendable {
         guard let paragraph,
               let pattern = patterns.first(where: { !$0.placeholders.contains { $0.name == TemplatePattern.wildcard } }),
               let sentence = pattern.template.render(values) else { return nil }
-        return Fix(edits: [Edit(range: SourceRange(at: paragraph.range.start), replacement: sentence + " ")])
+        return Fix(
+            edits: [Edit(range: SourceRange(at: paragraph.range.start), replacement: sentence + " ")], applicability: .suggestion,
+            derivedFrom: pattern.template.names)
     }
 
     private func mismatchFinding(_ mismatch: TemplateMismatch, range: SourceRange, context: CheckContext) -> Finding {

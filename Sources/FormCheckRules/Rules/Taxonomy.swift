@@ -55,24 +55,13 @@ public struct TaxonomyEnum: Sendable {
         if let value = value(matching: text) {
             return TitleKey(value.canonical) == TitleKey(text) ? .wrongCase(canonical: value.canonical) : .alias(canonical: value.canonical)
         }
+        // Spellings of one value (its aliases) do not compete with each other.
         let spellings = values.flatMap { [$0.canonical] + $0.aliases }
-        if let closest = closestMatch(to: text, in: spellings), let value = value(matching: closest) {
+        let meaning = { (spelling: String) in value(matching: spelling)?.canonical ?? spelling }
+        if let closest = DidYouMean.best(for: text, in: spellings, meaning: meaning), let value = value(matching: closest) {
             return .nearMiss(canonical: value.canonical)
         }
         return .unknown
-    }
-
-    /// The canonical values of every spelling closest to `text` (by `closestMatch`'s
-    /// measure): more than one means a near miss is ambiguous and no fix is certain.
-    public func nearMisses(_ text: String) -> Set<String> {
-        let spellings = values.flatMap { [$0.canonical] + $0.aliases }
-        guard let closest = closestMatch(to: text, in: spellings) else { return [] }
-        let best = editDistance(text.lowercased(), closest.lowercased())
-        var canonicals = Set<String>()
-        for spelling in spellings where editDistance(text.lowercased(), spelling.lowercased()) == best {
-            if let value = value(matching: spelling) { canonicals.insert(value.canonical) }
-        }
-        return canonicals
     }
 }
 

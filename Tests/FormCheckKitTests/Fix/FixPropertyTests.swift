@@ -54,7 +54,9 @@ import Testing
         if crlf { bytes = Array(page.replacingOccurrences(of: "\n", with: "\r\n").utf8) }
         if bom { bytes = [0xEF, 0xBB, 0xBF] + bytes }
 
-        let outcome = FixSupport.fix(bytes)
+        // Near misses and unverified link URLs are unsafe fixes: this property holds for
+        // `--unsafe-fixes` (FixSafetyPropertyTests holds the default run to stricter ones).
+        let outcome = Fixer(linter: FixSupport.fixer.linter, unsafeFixes: true).fix(SourceFile(path: "page.md", bytes: bytes))
         let context = "seed \(seed), crlf \(crlf), bom \(bom), defects: \(chosen)"
         #expect(outcome.notFixed.isEmpty, "\(context)\nleft: \(outcome.notFixed.map(\.message))")
         // Bytes outside the first pass's edits are unchanged, in order.
@@ -76,6 +78,6 @@ import Testing
         if bom { expected = [0xEF, 0xBB, 0xBF] + expected }
         let restored = outcome.fixed == expected
         #expect(restored, "\(context)\n\(UnifiedDiff.make(old: expected, new: outcome.fixed, path: "page"))")
-        #expect(FixSupport.fix(outcome.fixed).changed == false, "\(context)")
+        #expect(Fixer(linter: FixSupport.fixer.linter, unsafeFixes: true).fix(SourceFile(path: "page.md", bytes: outcome.fixed)).changed == false, "\(context)")
     }
 }

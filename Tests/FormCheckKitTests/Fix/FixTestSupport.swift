@@ -11,6 +11,8 @@ import Testing
 enum FixSupport {
     static let ruleSet: RuleSet = try! PackLoader.load(PackLoader.defaultPack)
     static let fixer = Fixer(linter: Linter(ruleSet: ruleSet))
+    /// The same with `--unsafe-fixes`.
+    static let unsafeFixer = Fixer(linter: Linter(ruleSet: ruleSet), unsafeFixes: true)
 
     static let samples = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
@@ -21,8 +23,8 @@ enum FixSupport {
         try String(contentsOf: samples.appendingPathComponent(name), encoding: .utf8)
     }
 
-    static func fix(_ text: String, path: String = "page.md") -> Fixer.Outcome {
-        fixer.fix(SourceFile(path: path, text: text))
+    static func fix(_ text: String, path: String = "page.md", unsafe: Bool = false) -> Fixer.Outcome {
+        (unsafe ? unsafeFixer : fixer).fix(SourceFile(path: path, text: text))
     }
 
     static func fix(_ bytes: [UInt8], path: String = "page.md") -> Fixer.Outcome {

@@ -69,6 +69,7 @@ import Testing
         #expect(!edit(4..<4).overlaps(edit(0..<3)))
     }
 
+    /// Equally near two values: no guess at all (did-you-mean needs a clear winner).
     @Test func ambiguousNearMissIsNotFixed() throws {
         let pack = """
             pack: test
@@ -83,7 +84,8 @@ import Testing
         let ruleSet = try PackLoader.load(text: pack, path: "pack.yml")
         let outcome = Fixer(linter: Linter(ruleSet: ruleSet)).fix(SourceFile(path: "p.md", text: "# T\n\n## Quick answer\n\n- **Size:** Cax\n"))
         #expect(outcome.changed == false)
-        #expect(outcome.remaining.first?.suggestion != nil)
+        #expect(outcome.remaining.first?.fixApplicability == nil)
+        #expect(outcome.remaining.first?.message == #"Size "Cax" is not an allowed value; expected one of: Cat, Car"#)
     }
 
     @Test func missingStandardSentenceIsOnlySuggested() {
