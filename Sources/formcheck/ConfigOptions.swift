@@ -20,7 +20,8 @@ struct ConfigOptions: ParsableArguments {
         guard let file else { return (try pack.load(terminal: terminal), nil) }
         do {
             let config = try ProjectConfig.load(file)
-            let ruleSet = try pack.load(terminal: terminal, fallback: config.extends)
+            let ruleSet = try pack.load(
+                terminal: terminal, fallback: config.extends, taxonomy: config.taxonomy, configSource: try? SourceFileLoader.load(file))
             return (try config.apply(to: ruleSet, source: try? SourceFileLoader.load(file)), config)
         } catch let error as PackLoadError {
             terminal.error(error.rendered(color: terminal.stderrColor))

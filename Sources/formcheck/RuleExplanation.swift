@@ -11,7 +11,9 @@ struct RuleExplanation {
             "\(rule.id)  (\(rule.kind), \(rule.severity.rawValue))",
             "defined at \(rule.path):\(rule.range.start)",
         ]
+        if !rule.enabled { lines.append("off unless the project's config turns it on (a severity, or off: false)") }
         if let description = rule.description { lines += ["", description] }
+        if let check = rule.check as? any ExplainableCheck { lines += [""] + check.explanation }
         if let section = rule.section { lines.append("section: \(section)") }
         if let link = rule.link { lines.append("more: \(link)") }
         for (label, examples) in [("fails", rule.examples.fail), ("passes", rule.examples.pass)] {
