@@ -30,7 +30,9 @@ struct RuleExplanation {
 
     private func findings(in example: String) -> [Diagnostic] {
         var single = ruleSet
-        single.rules = [rule]
+        var shown = rule
+        shown.enabled = true   // a rule shipped off still shows what it does when turned on
+        single.rules = [shown]
         let document = MarkdownParser.parse(SourceFile(path: "example.md", text: example))
         return Linter(ruleSet: single).lint(document).filter { $0.ruleID == rule.id }
     }

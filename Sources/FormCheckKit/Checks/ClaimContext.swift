@@ -65,11 +65,8 @@ struct ClaimSentence {
     }
 
     private static func hasContrast(_ words: [String], _ prose: ProseSettings) -> Bool {
+        for ending in prose.contrastEndings where words.contains(where: { $0.hasSuffix(ending) }) { return true }
         for entry in prose.contrasts {
-            if entry.count == 1, entry[0].hasPrefix("'") {
-                if words.contains(where: { $0.hasSuffix(entry[0]) }) { return true }
-                continue
-            }
             guard entry.count <= words.count else { continue }
             for start in 0...(words.count - entry.count) where words[start..<(start + entry.count)].elementsEqual(entry) { return true }
         }

@@ -51,11 +51,25 @@ public struct ClaimsCheck: Check {
                     // A standard sentence's shape says what it claims ("Not quite, the … is
                     // rated as a beginner-level exercise."): its opening words negate nothing.
                     let isStandard = standard.contains { $0.match(text) != nil }
+                    var previous: (words: ClosedRange<Int>, cue: ClaimCue, end: Int)?
                     for match in matches {
-                        guard let claimed = match.value(in: taxonomyEnum.name),
-                              let (cueWords, cue) = cue(at: match.bytes, in: claims, values: context.templateValues) else { continue }
+                        guard let claimed = match.value(in: taxonomyEnum.name) else { continue }
+                        var bound = cue(at: match.bytes, in: claims, values: context.templateValues)
+                        // A later item of a list is claimed less strictly than the first
+                        // ("primarily targets the quads and glutes"): any cue's `also` fields.
+                        var looser: [String] = []
+                        if bound == nil, let previous, let last = claims.wordIndex(endingAt: match.bytes.upperBound),
+                           Self.isListGap(text.utf8Slice(previous.end..<match.bytes.lowerBound), prose) {
+                            bound = (previous.words.lowerBound...last, previous.cue)
+                            looser = cues.flatMap(\.alsoFields)
+                        }
+                        guard let (cueWords, cue) = bound else {
+                            previous = nil
+                            continue
+                        }
+                        previous = (cueWords, cue, match.bytes.upperBound)
                         if claims.isInName(match.bytes) || (!isStandard && claims.isContrasted(match.bytes)) { continue }
-                        let allowed = fieldValues + (allowFields + cue.alsoFields).flatMap { context.field($0)?.values.map(\.text) ?? [] }
+                        let allowed = fieldValues + (allowFields + cue.alsoFields + looser).flatMap { context.field($0)?.values.map(\.text) ?? [] }
                         if allowed.contains(where: { taxonomyEnum.links(claimed, ValueComparison.resolve($0, in: taxonomyEnum)?.canonical ?? $0, through: relations) }) {
                             continue
                         }
@@ -81,6 +95,15 @@ public struct ClaimsCheck: Check {
             }
         }
         return findings
+    }
+
+    /// Only commas, `&`, spaces and the pack's `list-joins` words: the next item of a list.
+    static func isListGap(_ gap: Substring, _ prose: ProseSettings) -> Bool {
+        guard !gap.isEmpty, !prose.listJoins.isEmpty || gap.contains(",") else { return false }
+        for byte in gap.utf8 where !(PhraseIndex.isWord(byte) || byte == UInt8(ascii: ",") || byte == UInt8(ascii: "&") || TemplateMatcher.isSpace(byte)) {
+            return false
+        }
+        return WordScanner.words(in: String(gap)).allSatisfy { prose.listJoins.contains($0.word) }
     }
 
     /// The widest span of the cues that hold around a value, with the strictest of them

@@ -76,9 +76,12 @@ import Testing
                 ("Category", "Strength"), ("Difficulty", "Advanced"),
             ],
             muscleAnswer: "Holding your body sideways off a pole takes the obliques, lats and shoulders working together.")
+        // The answer names no value wrongly; it only leaves the standard opening out (template
+        // conformance: a warning) and Forearms, Strength and Core unnamed (a style note).
         let findings = lintText(page).filter { claimAndConsistencyRules.contains($0.ruleID) }
-        #expect(findings.allSatisfy { $0.severity == .info }, "\(findings.map(\.message))")
-        #expect(findings.map(\.ruleID).contains("faq-muscles"))
+        #expect(findings.filter { $0.severity == .error }.map(\.message) == [])
+        #expect(Set(findings.filter { $0.ruleID.hasPrefix("faq-") }.map { "\($0.ruleID) \($0.severity.rawValue)" })
+            == ["faq-muscles-standard warning", "faq-muscles info"])
     }
 
     @Test(arguments: [

@@ -59,3 +59,24 @@ import Testing
         ])
     }
 }
+
+/// One cue claims every item of the list after it.
+@Suite struct ClaimListTests {
+    @Test func aWrongValueLaterInTheList() {
+        let page = exercisePage(
+            title: "Goblet Squat", summary: "A squat.",
+            fields: [("Target Muscle", "Quads"), ("Secondary Muscles", "Glutes, Calves")],
+            muscleAnswer: "The Goblet Squat primarily targets the quads, with secondary activation in the glutes, calves and triceps.")
+        #expect(lintText(page).filter { $0.ruleID.hasPrefix("claim-") }.map(\.message) == [
+            "\"secondary activation in the glutes, calves and triceps\" claims Secondary Muscles Triceps; the field says Glutes, Calves",
+        ])
+    }
+
+    @Test func laterItemsMayBeSecondaryMuscles() {
+        let page = exercisePage(
+            title: "Goblet Squat", summary: "A squat.",
+            fields: [("Target Muscle", "Quads"), ("Secondary Muscles", "Glutes, Calves")],
+            muscleAnswer: "The Goblet Squat primarily targets the quads and glutes.")
+        #expect(lintText(page).filter { $0.ruleID.hasPrefix("claim-") }.map(\.message) == [])
+    }
+}
