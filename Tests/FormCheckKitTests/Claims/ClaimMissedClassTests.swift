@@ -80,3 +80,14 @@ import Testing
         #expect(lintText(page).filter { $0.ruleID.hasPrefix("claim-") }.map(\.message) == [])
     }
 }
+
+/// A word two enums know ("chest": a body part and a muscle) in a standard sentence is
+/// compared in the enum of the field it stands for: the profile sentence's body part.
+@Suite struct SharedWordTests {
+    @Test func aBodyPartThatIsAlsoAMuscleIsStillCompared() {
+        let page = exercisePage(
+            title: "Adductor", summary: "Intermediate chest exercise using foam roller.",
+            fields: [("Body Part", "Legs"), ("Equipment", "Foam Roller"), ("Difficulty", "Intermediate")])
+        #expect(proseErrors(page) == ["5:14 summary-profile: summary says \"chest\" for Body Part, but the field is \"Legs\""])
+    }
+}
