@@ -8,8 +8,9 @@ extension ClaimsCheck: ExplainableCheck {
         for cue in cues {
             lines.append("  \"\(cue.template.source)\"" + (cue.alsoFields.isEmpty ? "" : "  (also accepts \(cue.alsoFields.joined(separator: ", ")))"))
         }
-        let accepted = ["the field's value"] + allowFields + relations.map(\.rawValue).sorted().map { "values \($0) it" }
-        lines.append("a claim agrees with: " + accepted.joined(separator: ", "))
+        var accepted = "a claim agrees with: the field's value" + allowFields.map { ", \($0)" }.joined()
+        if !relations.isEmpty { accepted += ", or a value linked to one by " + relations.map(\.rawValue).sorted().joined(separator: " or ") }
+        lines.append(accepted)
         if !standard.isEmpty { lines.append("fixed from the field in: " + standard.map { "\"\($0.template.source)\"" }.joined(separator: ", ")) }
         if !skip.isEmpty { lines.append("left to consistency rules: " + skip.map { "\"\($0.template.source)\"" }.joined(separator: ", ")) }
         return lines
