@@ -51,10 +51,10 @@ struct ClaimSentence {
             close(words.count)
         }
         self.nameRuns = runs
-        self.contrastClauses = clauses.map { clause in Self.hasContrast(words.filter { clause.contains($0.bytes.lowerBound) }.map(\.word), prose) }
+        self.prose = prose
     }
 
-    private let contrastClauses: [Bool]
+    private let prose: ProseSettings
 
     /// How a title word is compared: lowercase, singular.
     static func key(_ word: String) -> String { EnglishInflection.singular(word) }
@@ -86,8 +86,9 @@ struct ClaimSentence {
 
     /// In a clause with a word of comparison or negation.
     func isContrasted(_ bytes: Range<Int>) -> Bool {
-        guard let clause = clauses.firstIndex(where: { $0.contains(bytes.lowerBound) }) else { return false }
-        return contrastClauses[clause]
+        // Read only for a value a cue binds (few per page), so not computed beforehand.
+        guard let clause = clauses.first(where: { $0.contains(bytes.lowerBound) }) else { return false }
+        return Self.hasContrast(words.filter { clause.contains($0.bytes.lowerBound) }.map(\.word), prose)
     }
 
     /// The index of the first word starting at or after `offset`.

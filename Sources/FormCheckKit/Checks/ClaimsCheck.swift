@@ -50,7 +50,14 @@ public struct ClaimsCheck: Check {
                     let claims = ClaimSentence(text, prose: prose, titleWords: titleWords)
                     // A standard sentence's shape says what it claims ("Not quite, the … is
                     // rated as a beginner-level exercise."): its opening words negate nothing.
-                    let isStandard = standard.contains { $0.match(text) != nil }
+                    // Matched once, and only when a cue binds a value (most sentences have none).
+                    var standardShape: Bool?
+                    func isStandard() -> Bool {
+                        if let standardShape { return standardShape }
+                        let found = standard.contains { $0.match(text) != nil }
+                        standardShape = found
+                        return found
+                    }
                     var previous: (words: ClosedRange<Int>, cue: ClaimCue, end: Int)?
                     for match in matches {
                         guard let claimed = match.value(in: taxonomyEnum.name) else { continue }
@@ -68,7 +75,7 @@ public struct ClaimsCheck: Check {
                             continue
                         }
                         previous = (cueWords, cue, match.bytes.upperBound)
-                        if claims.isInName(match.bytes) || (!isStandard && claims.isContrasted(match.bytes)) { continue }
+                        if claims.isInName(match.bytes) || (!isStandard() && claims.isContrasted(match.bytes)) { continue }
                         let allowed = fieldValues + (allowFields + cue.alsoFields + looser).flatMap { context.field($0)?.values.map(\.text) ?? [] }
                         if allowed.contains(where: { taxonomyEnum.links(claimed, ValueComparison.resolve($0, in: taxonomyEnum)?.canonical ?? $0, through: relations) }) {
                             continue
@@ -84,7 +91,7 @@ public struct ClaimsCheck: Check {
                             expected: field.value, found: written,
                             related: [RelatedLocation(message: "\(field.key) is set here", range: field.valueRange)],
                             arguments: ["field": field.key, "cue": cueText])
-                        if field.values.count == 1, isStandard {
+                        if field.values.count == 1, isStandard() {
                             let value = written == written.lowercased() ? field.value.lowercased() : field.value
                             finding.fix = Fix.replacing(range, written: written, with: value, in: context.file)
                             finding.fixDerivedFromFields = finding.fix != nil
