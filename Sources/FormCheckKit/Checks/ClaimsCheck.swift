@@ -46,7 +46,7 @@ public struct ClaimsCheck: Check {
                 for sentence in paragraph.sentences {
                     let text = paragraph.text.utf8Slice(sentence.textBytes)
                     let matches = phrases.matches(in: text).filter { $0.value(in: taxonomyEnum.name) != nil }
-                    guard !matches.isEmpty, !skip.contains(where: { $0.match(text) != nil }) else { continue }
+                    guard !matches.isEmpty, mayHoldACue(text), !skip.contains(where: { $0.match(text) != nil }) else { continue }
                     let claims = ClaimSentence(text, prose: prose, titleWords: titleWords)
                     // A standard sentence's shape says what it claims ("Not quite, the … is
                     // rated as a beginner-level exercise."): its opening words negate nothing.
@@ -102,6 +102,14 @@ public struct ClaimsCheck: Check {
             }
         }
         return findings
+    }
+
+    /// Whether some cue's longest literal word occurs in the text (ASCII case-insensitively).
+    private func mayHoldACue(_ text: Substring) -> Bool {
+        var text = text
+        return text.withUTF8 { buffer in
+            cues.contains { cue in cue.anchor.map { TemplatePattern.bytes(buffer, contain: $0) } ?? true }
+        }
     }
 
     /// Only commas, `&`, spaces and the pack's `list-joins` words: the next item of a list.

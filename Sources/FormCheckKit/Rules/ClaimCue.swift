@@ -18,6 +18,9 @@ public struct ClaimCue: Sendable {
     public let alsoFields: [String]
     let before: [Token]
     let after: [Token]
+    /// The cue's longest literal word, lowercase: a sentence without it cannot hold the cue,
+    /// which a byte search tells before the sentence is split into words.
+    let anchor: [UInt8]?
 
     public static let slot = "value"
     static let articles: Set<String> = ["a", "an"]
@@ -45,6 +48,8 @@ public struct ClaimCue: Sendable {
         guard seenSlot else { return nil }
         self.before = before
         self.after = after
+        self.anchor = (before + after).compactMap { if case .word(let word) = $0 { Array(word.utf8) } else { nil } }
+            .max { $0.count < $1.count }
     }
 
     /// The word range the cue covers when the value spans `words[first...last]`, or nil
