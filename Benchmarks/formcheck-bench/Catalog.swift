@@ -39,8 +39,8 @@ enum Catalog {
 
     private static func exercise(_ entry: Entry) -> Exercise? {
         guard let primary = entry.primaryMuscles.first.map(titleCase) else { return nil }
-        let target = Vocabulary.muscles.contains(primary) ? primary : "Abdominals"
-        let secondary = entry.secondaryMuscles.map(titleCase).filter { Vocabulary.muscles.contains($0) && $0 != target }
+        let target = Vocabulary.muscles.contains(siteMuscle(primary)) ? siteMuscle(primary) : "Abs"
+        let secondary = entry.secondaryMuscles.map { siteMuscle(titleCase($0)) }.filter { Vocabulary.muscles.contains($0) && $0 != target }
         let steps = entry.instructions.map(plainStep).filter { !$0.isEmpty }
         return Exercise(
             name: entry.name.replacingOccurrences(of: "\n", with: " "), bodyPart: Vocabulary.bodyPart(for: target),
@@ -56,6 +56,15 @@ enum Catalog {
         return text.trimmingCharacters(in: .whitespaces)
     }
 
+    /// The site's spelling of a catalog muscle ("Quadriceps" is "Quads" there).
+    private static func siteMuscle(_ muscle: String) -> String {
+        switch muscle {
+        case "Abdominals": "Abs"
+        case "Quadriceps": "Quads"
+        default: muscle
+        }
+    }
+
     private static func titleCase(_ text: String) -> String {
         text.split(separator: " ").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
     }
@@ -64,10 +73,10 @@ enum Catalog {
         switch raw {
         case "body only": "Body Weight"
         case "kettlebells": "Kettlebell"
-        case "bands": "Band"
+        case "bands": "Resistance Band"
         case "exercise ball": "Stability Ball"
         case "foam roll": "Foam Roller"
-        case "e-z curl bar": "EZ Barbell"
+        case "e-z curl bar": "EZ Bar"
         case let value?: Vocabulary.equipment.first { $0.lowercased() == value } ?? "Other"
         case nil: "Other"
         }

@@ -17,13 +17,13 @@ struct Exercise: Sendable, Equatable {
 enum Vocabulary {
     static let bodyParts = ["Arms", "Back", "Cardio", "Chest", "Core", "Full Body", "Legs", "Neck", "Shoulders"]
     static let equipment = [
-        "Band", "Barbell", "Body Weight", "Bosu Ball", "Cable", "Dumbbell", "EZ Barbell", "Foam Roller", "Kettlebell",
+        "Barbell", "Body Weight", "Bosu Ball", "Cable", "Dumbbell", "EZ Bar", "Foam Roller", "Kettlebell",
         "Leverage Machine", "Machine", "Medicine Ball", "Resistance Band", "Rope", "Sled", "Smith Machine",
         "Stability Ball", "Trap Bar", "Weighted", "Other",
     ]
     static let muscles = [
-        "Abdominals", "Abductors", "Adductors", "Biceps", "Calves", "Chest", "Forearms", "Glutes", "Hamstrings",
-        "Hip Flexors", "Lats", "Lower Back", "Middle Back", "Neck", "Obliques", "Quadriceps", "Shoulders", "Traps",
+        "Abs", "Abductors", "Adductors", "Biceps", "Calves", "Chest", "Forearms", "Glutes", "Hamstrings",
+        "Hip Flexors", "Lats", "Lower Back", "Middle Back", "Neck", "Obliques", "Quads", "Shoulders", "Traps",
         "Triceps", "Upper Back",
     ]
     static let difficulties = ["Beginner", "Intermediate", "Advanced"]
@@ -39,7 +39,7 @@ enum Vocabulary {
         case "Biceps", "Triceps", "Forearms": "Arms"
         case "Lats", "Lower Back", "Middle Back", "Upper Back", "Traps": "Back"
         case "Chest": "Chest"
-        case "Abdominals", "Obliques": "Core"
+        case "Abs", "Obliques": "Core"
         case "Neck": "Neck"
         case "Shoulders": "Shoulders"
         default: "Legs"

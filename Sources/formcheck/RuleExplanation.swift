@@ -11,7 +11,9 @@ struct RuleExplanation {
             "\(rule.id)  (\(rule.kind), \(rule.severity.rawValue))",
             "defined at \(rule.path):\(rule.range.start)",
         ]
+        if !rule.enabled { lines.append("off unless the project's config turns it on (a severity, or off: false)") }
         if let description = rule.description { lines += ["", description] }
+        if let check = rule.check as? any ExplainableCheck { lines += [""] + check.explanation }
         if let section = rule.section { lines.append("section: \(section)") }
         if let link = rule.link { lines.append("more: \(link)") }
         for (label, examples) in [("fails", rule.examples.fail), ("passes", rule.examples.pass)] {
@@ -28,7 +30,9 @@ struct RuleExplanation {
 
     private func findings(in example: String) -> [Diagnostic] {
         var single = ruleSet
-        single.rules = [rule]
+        var shown = rule
+        shown.enabled = true   // a rule shipped off still shows what it does when turned on
+        single.rules = [shown]
         let document = MarkdownParser.parse(SourceFile(path: "example.md", text: example))
         return Linter(ruleSet: single).lint(document).filter { $0.ruleID == rule.id }
     }

@@ -22,7 +22,7 @@ struct RulesCommand: ParsableCommand {
             for rule in ruleSet.rules {
                 let id = rule.id.padding(toLength: width, withPad: " ", startingAt: 0)
                 let kind = rule.kind.padding(toLength: 11, withPad: " ", startingAt: 0)
-                let severity = rule.severity.rawValue.padding(toLength: 8, withPad: " ", startingAt: 0)
+                let severity = (rule.enabled ? rule.severity.rawValue : "off").padding(toLength: 8, withPad: " ", startingAt: 0)
                 lines.append("  \(id)  \(kind) \(severity) \(rule.description ?? "")")
             }
             lines.append("reported by FormCheck itself: " + EngineRules.descriptions.keys.sorted().joined(separator: ", "))

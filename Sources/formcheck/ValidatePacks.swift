@@ -24,7 +24,7 @@ extension RulesCommand {
                     let summary: String
                     if file.hasSuffix(ProjectConfig.fileName) {
                         let config = try ProjectConfig.load(file)
-                        let ruleSet = try PackLoader.load(config.extends.isEmpty ? [PackLoader.defaultPack] : config.extends)
+                        let ruleSet = try PackLoader.load(config.extends.isEmpty ? [PackLoader.defaultPack] : config.extends, taxonomy: config.taxonomy)
                         let applied = try config.apply(to: ruleSet)
                         summary = "\(file): valid config (\(applied.rules.count) rules from \(ruleSet.name))"
                     } else {

@@ -32,6 +32,21 @@ import Testing
         #expect(run.stdout.contains("→ no finding"))
     }
 
+    @Test func rulesExplainShowsAClaimRulesCues() throws {
+        let run = try Binary.run(["rules", "explain", "claim-difficulty", "--no-config"])
+        #expect(run.status == 0)
+        #expect(run.stdout.contains("claims Difficulty (values of taxonomy 'difficulty')\n"))
+        #expect(run.stdout.contains("\ncues:\n  \"rated as {{value}}\"\n"))
+        #expect(run.stdout.contains("  \"{{value}}-level\"\n"))
+        #expect(run.stdout.contains("→ 16:38: \"rated as an advanced-level\" claims Difficulty Advanced; the field says Intermediate"))
+    }
+
+    @Test func aMentionRuleShippedOffIsListedOff() throws {
+        let run = try Binary.run(["rules", "list", "--no-config"])
+        #expect(run.status == 0)
+        #expect(run.stdout.split(separator: "\n").contains { $0.contains("summary-muscle-mentions") && $0.contains(" off ") })
+    }
+
     @Test func rulesExplainUnknownIdExitsTwo() throws {
         let unknown = try Binary.run(["rules", "explain", "nope"])
         #expect(unknown.status == 2)

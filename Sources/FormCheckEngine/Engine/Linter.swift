@@ -27,7 +27,7 @@ public struct Linter: Sendable {
     private func lint(_ document: ContentDocument, context: CheckContext) -> [Diagnostic] {
         let locator = SectionLocator(document: document)
         var diagnostics = document.problems.map { $0.diagnostic(in: document, locator: locator) }
-        for rule in ruleSet.rules {
+        for rule in ruleSet.rules where rule.enabled {
             if let condition = rule.condition, !condition.holds(for: context.fields) { continue }
             for finding in rule.check.findings(in: context) {
                 diagnostics.append(diagnostic(for: finding, of: rule, context: context, locator: locator))
@@ -50,7 +50,8 @@ public struct Linter: Sendable {
             message = template.render(values) ?? finding.message
         }
         var diagnostic = Diagnostic(
-            ruleID: rule.id, severity: rule.severity, message: message, path: context.document.path, range: finding.range,
+            ruleID: rule.id, severity: finding.severityCap.map { min($0, rule.severity) } ?? rule.severity, message: message,
+            path: context.document.path, range: finding.range,
             sectionPath: locator.path(at: finding.range.start), expected: finding.expected, found: finding.found,
             related: finding.related, sourceLine: context.file.lineText(finding.range.start.line),
             fix: finding.fix?.changing(context.file), suggestion: finding.suggestion?.demoted(to: .suggestion))

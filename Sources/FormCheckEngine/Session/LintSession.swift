@@ -25,8 +25,17 @@ public struct LintSession: Sendable {
             return
         }
         let config = try ProjectConfig.load(file)
-        let ruleSet = try PackLoader.load(setup.packSources(fallback: config.extends))
-        self.init(ruleSet: try config.apply(to: ruleSet, source: try? SourceFileLoader.load(file)), config: config)
+        let configSource = try? SourceFileLoader.load(file)
+        let ruleSet: RuleSet
+        do {
+            ruleSet = try PackLoader.load(setup.packSources(fallback: config.extends), taxonomy: config.taxonomy)
+        } catch {
+            // A taxonomy patch's error points into the configuration: keep its text for the snippet.
+            var error = error
+            if let configSource { error.sources[configSource.path] = error.sources[configSource.path] ?? configSource }
+            throw error
+        }
+        self.init(ruleSet: try config.apply(to: ruleSet, source: configSource), config: config)
     }
 
     /// The files under `paths` (standard input, '-', aside), filtered by the configuration's

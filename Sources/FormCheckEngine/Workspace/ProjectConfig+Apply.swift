@@ -40,6 +40,7 @@ extension ProjectConfig {
                 continue
             }
             if let severity = override.severity { result.rules[index].severity = severity }
+            if override.on { result.rules[index].enabled = true }
             if override.off { result.rules.remove(at: index) }
         }
         guard errors.isEmpty else { throw PackLoadError(errors: errors, sources: source.map { [path: $0] } ?? [:]) }

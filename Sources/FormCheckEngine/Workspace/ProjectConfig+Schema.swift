@@ -17,6 +17,15 @@ extension PackSchema {
         overrideProperties["rules"] = properties["rules"]
         override["properties"] = overrideProperties
         properties["overrides"] = ["type": "array", "items": override]
+        var patch = object(TaxonomyPatch.keys)
+        var patchProperties = patch["properties"] as? [String: Any] ?? [:]
+        for key in ["add", "replace"] {
+            patchProperties[key] = [
+                "type": "array", "items": taxonomyValueSchema, "description": TaxonomyPatch.keys.first { $0.name == key }?.help ?? "",
+            ]
+        }
+        patch["properties"] = patchProperties
+        properties["taxonomy"] = ["type": "object", "additionalProperties": patch, "description": "taxonomy name → { add, replace }"]
         schema["properties"] = properties
         schema["$schema"] = draft
         schema["title"] = "FormCheck project configuration (.formcheck.yml)"

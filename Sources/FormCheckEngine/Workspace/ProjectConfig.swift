@@ -27,6 +27,9 @@ public struct ProjectConfig: Sendable {
         public var ruleID: String
         public var severity: Severity?
         public var off: Bool
+        /// The override turns on a rule its pack leaves off (`enabled: false`): it gives a
+        /// severity, or says `off: false`.
+        public var on: Bool = false
         /// The key in the config file, for errors.
         public var range: SourceRange
     }
@@ -51,6 +54,8 @@ public struct ProjectConfig: Sendable {
     public var links: LinkSettings?
     /// The link mode when `--links` is not given.
     public var linkMode: LinkMode?
+    /// Changes to the packs' taxonomies (`taxonomy:`), applied when the packs load.
+    public var taxonomy: [TaxonomyPatch] = []
 
     public var directory: String {
         let folder = (path as NSString).deletingLastPathComponent
@@ -102,6 +107,7 @@ public struct ProjectConfig: Sendable {
         }
         if let rules = reader.optional("rules") { config.rules = try overrides(rules) }
         if let links = reader.optional("links") { try readLinks(links, into: &config) }
+        if let taxonomy = reader.optional("taxonomy") { config.taxonomy = try TaxonomyPatch.load(taxonomy) }
         if let overrides = reader.optional("overrides") {
             for item in try overrides.sequence() {
                 var entry = try YAMLMappingReader(item, context: "override")
@@ -151,6 +157,7 @@ public struct ProjectConfig: Sendable {
         SchemaKey("rules", .mapping, "rule id → off, a severity, or { severity, off }"),
         SchemaKey("links", .mapping, "link checking: mode and settings"),
         SchemaKey("overrides", .sequence, "per-glob rule changes and link checking"),
+        SchemaKey("taxonomy", .mapping, "taxonomy name → { add: [values], replace: [values] }"),
     ]
 
     public static let linkModeKeys: [SchemaKey] = [
@@ -176,6 +183,7 @@ public struct ProjectConfig: Sendable {
                 result.off = true
             } else if let severity = Severity(rawValue: scalar.value) {
                 result.severity = severity
+                result.on = true
             } else {
                 throw YAMLError(at: value, "expected 'off' or a severity (error, warning, info) for rule '\(result.ruleID)', found '\(scalar.value)'")
             }
@@ -188,8 +196,12 @@ public struct ProjectConfig: Sendable {
                 throw YAMLError(at: severity, "unknown severity '\(text)'; expected error, warning or info")
             }
             result.severity = parsed
+            result.on = true
         }
-        if let off = reader.optional("off") { result.off = try off.bool() }
+        if let off = reader.optional("off") {
+            result.off = try off.bool()
+            result.on = !result.off
+        }
         try reader.finish()
         return result
     }

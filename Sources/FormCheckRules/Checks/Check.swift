@@ -21,11 +21,16 @@ public struct Finding: Sendable, Hashable {
     public var fix: Fix?
     /// Edits that would repair it but may change more than the finding: shown, never applied.
     public var suggestion: Fix?
+    /// The finding is reported at most at this severity, whatever its rule's (a spelling
+    /// the pack accepts as an alias is worth a warning, never an error).
+    public var severityCap: Severity?
 
     public init(
         range: SourceRange, message: String, expected: String? = nil, found: String? = nil,
-        related: [RelatedLocation] = [], arguments: [String: String] = [:], fix: Fix? = nil, suggestion: Fix? = nil
+        related: [RelatedLocation] = [], arguments: [String: String] = [:], fix: Fix? = nil, suggestion: Fix? = nil,
+        severityCap: Severity? = nil
     ) {
+        self.severityCap = severityCap
         self.range = range
         self.fix = fix
         self.suggestion = suggestion

@@ -72,7 +72,7 @@ public struct FieldsCheck: Check {
         case .alias(let canonical):
             return [Finding(
                 range: value.range, message: Message.alias(key, value.text, canonical), expected: canonical, found: value.text,
-                arguments: arguments, fix: fix(canonical))]
+                arguments: arguments, fix: fix(canonical), severityCap: .warning)]
         case .nearMiss(let canonical):
             return [Finding(
                 range: value.range, message: Message.nearMiss(key, value.text, canonical), expected: canonical, found: value.text,

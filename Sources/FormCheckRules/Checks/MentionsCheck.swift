@@ -14,7 +14,10 @@
 /// main one or a side one); `ignore:` spellings never counted (words with an everyday
 /// sense); `skip:` templates of sentences left to a `consistency` rule. A word inside a
 /// longer value of another taxonomy is not a mention ("pan" in the cookware "Pan Rack",
-/// "pepper" in the ingredient "Bell Pepper").
+/// "pepper" in the ingredient "Bell Pepper"): the pack's phrase index finds the longest.
+/// Neither is a word of the page's title, of a link text, or of a clause of comparison or
+/// negation. A bare mention is weak evidence: packs ship these rules `enabled: false` or
+/// as warnings; a `claims` rule, which needs a cue, is the one that gives errors.
 public struct MentionsCheck: Check {
     public var section: String
     public var scope: ParagraphScope
@@ -23,9 +26,9 @@ public struct MentionsCheck: Check {
     public var allowFields: [String]
     public var skip: [TemplatePattern]
     public var label: String
-    let scanner: WordScanner
-    /// Multi-word values of the pack's other taxonomies; hits inside them are not mentions.
-    let shadows: WordScanner
+    /// Spellings never counted, compared as `TitleKey`s of the text or its canonical value.
+    var ignored: Set<TitleKey>
+    var prose: ProseSettings
 
     public func findings(in context: CheckContext) -> [Finding] {
         guard let found = context.section(section), let field = context.field(field),
@@ -34,18 +37,23 @@ public struct MentionsCheck: Check {
         for name in allowFields {
             for value in context.field(name)?.values ?? [] { allowed.insert(canonical(value.text)) }
         }
+        let titleWords = ClaimSentence.titleWords(context.document.title?.text)
         var findings: [Finding] = []
         for paragraph in scope.paragraphs(of: found) {
             for sentence in paragraph.sentences {
                 let text = paragraph.text.utf8Slice(sentence.textBytes)
-                if skip.contains(where: { $0.match(text) != nil }) { continue }
-                let words = WordScanner.words(in: String(text))
-                let hits = scanner.hits(inWords: words)
-                guard !hits.isEmpty else { continue }
-                let shadowed = shadows.hits(inWords: words).map(\.bytes)
-                for hit in hits where !allowed.contains(canonical(hit.phrase.text)) {
-                    if shadowed.contains(where: { $0.lowerBound <= hit.bytes.lowerBound && hit.bytes.upperBound <= $0.upperBound && $0 != hit.bytes }) { continue }
-                    let bytes = (sentence.textBytes.lowerBound + hit.bytes.lowerBound)..<(sentence.textBytes.lowerBound + hit.bytes.upperBound)
+                // One scan of the pack's automaton: the longest spelling of any enum wins,
+                // so "cable machine" is Cable's, never a mention of "machine".
+                let matches = context.taxonomy.phrases.matches(in: text).filter { match in
+                    guard let value = match.value(in: taxonomyEnum.name) else { return false }
+                    return !allowed.contains(TitleKey(value).value) && !ignored.contains(TitleKey(value))
+                        && !ignored.contains(TitleKey(String(text.utf8Slice(match.bytes))))
+                }
+                guard !matches.isEmpty, !skip.contains(where: { $0.match(text) != nil }) else { continue }
+                let claims = ClaimSentence(text, prose: prose, titleWords: titleWords)
+                for match in matches where !claims.isNotClaim(match.bytes) {
+                    let bytes = (sentence.textBytes.lowerBound + match.bytes.lowerBound)..<(sentence.textBytes.lowerBound + match.bytes.upperBound)
+                    if paragraph.isInLinkText(bytes, links: context.document.links) { continue }
                     let written = String(paragraph.text.utf8Slice(bytes))
                     let range = paragraph.sourceRange(ofTextBytes: bytes, in: context.file)
                     findings.append(Finding(
@@ -113,12 +121,8 @@ extension MentionsCheck {
             }
         }
         let label = try reader.optional("label")?.string() ?? "text"
-        let spellings = taxonomyEnum.values.flatMap { [$0.canonical] + $0.aliases }.filter { !ignored.contains(TitleKey($0)) }
-        let longer = context.taxonomy.enums.values.filter { $0.name != taxonomyEnum.name }
-            .flatMap { $0.values.flatMap { [$0.canonical] + $0.aliases } }
-            .filter { $0.split(whereSeparator: \.isWhitespace).count > 1 }
         return MentionsCheck(
             section: section, scope: scope, taxonomyEnum: taxonomyEnum, field: field, allowFields: allowFields, skip: skip,
-            label: label, scanner: WordScanner(phrases: spellings), shadows: WordScanner(phrases: longer.sorted()))
+            label: label, ignored: ignored, prose: context.prose)
     }
 }

@@ -22,6 +22,9 @@ public struct TitleCheck: Check {
 
     public var questions: Place?
     public var firstSentence: Place?
+    /// Words a name may add to the title without naming something else (`extra-words:`,
+    /// e.g. an article or the kind of thing the pages describe).
+    public var extraWords: Set<String> = []
 
     public func findings(in context: CheckContext) -> [Finding] {
         guard let title = context.document.title else { return [] }
@@ -54,8 +57,24 @@ public struct TitleCheck: Check {
         return findings
     }
 
-    private func same(_ written: String, _ title: String) -> Bool {
-        ValueComparison.normalized(written) == ValueComparison.normalized(title)
+    /// The written name and the title agree: equal with case, spacing, hyphens, plurals
+    /// and `extra-words` forgiven, or a shortened name made of the title's words in order.
+    func same(_ written: String, _ title: String) -> Bool {
+        let name = Self.words(written).filter { !extraWords.contains($0) }
+        let full = Self.words(title)
+        guard !name.isEmpty else { return true }
+        if name.joined() == full.joined() || name.joined() == full.filter({ !extraWords.contains($0) }).joined() { return true }
+        var remaining = full[...]
+        for word in name {
+            guard let found = remaining.firstIndex(of: word) else { return false }
+            remaining = remaining[(found + 1)...]
+        }
+        return true
+    }
+
+    /// Lowercase singular words, a typographic apostrophe read as a plain one.
+    static func words(_ text: String) -> [String] {
+        WordScanner.words(in: text.replacingOccurrences(of: "\u{2019}", with: "'")).map { EnglishInflection.singular($0.word) }
     }
 
     private func finding(range: SourceRange, written: String, place: String, title: Heading) -> Finding {
@@ -91,6 +110,7 @@ extension TitleCheck {
         keys: [
             SchemaKey("in-questions", .mapping, "{ section, one-of }: question templates naming the title"),
             SchemaKey("in-first-sentence", .mapping, "{ section, required }: the section's first sentence names the title"),
+            SchemaKey("extra-words", .strings, "words a name may add to the title (an article, a generic noun)"),
         ]
     ) { (reader, context) throws(YAMLError) in
         func place(_ key: String) throws(YAMLError) -> Place? {
@@ -112,6 +132,7 @@ extension TitleCheck {
         guard questions != nil || firstSentence != nil else {
             throw YAMLError(at: reader.node, "rule '\(context.ruleID)' needs 'in-questions:' or 'in-first-sentence:'")
         }
-        return TitleCheck(questions: questions, firstSentence: firstSentence)
+        let extra = Set((try reader.optional("extra-words")?.stringList() ?? []).map { EnglishInflection.singular($0.lowercased()) })
+        return TitleCheck(questions: questions, firstSentence: firstSentence, extraWords: extra)
     }
 }

@@ -27,6 +27,7 @@ public enum CheckRegistry {
         ConsistencyCheck.kind,
         FAQCheck.kind,
         MentionsCheck.kind,
+        ClaimsCheck.kind,
         TitleCheck.kind,
         LinksCheck.kind,
     ]
@@ -43,6 +44,8 @@ public struct CheckFactoryContext: Sendable {
     public var section: String?
     public var taxonomy: Taxonomy
     public var fieldNames: [String]
+    /// The pack's words of comparison and negation and its clause joins (`prose:`).
+    public var prose = ProseSettings()
 
     /// A field name from the rule, checked against the pack's declared fields.
     public func fieldName(_ node: YAMLNode) throws(YAMLError) -> String {

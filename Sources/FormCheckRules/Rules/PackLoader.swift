@@ -1,8 +1,9 @@
 /// Loads a rule pack and everything it includes, validates it whole, and compiles it.
 /// A pack with any error does not load: every error is reported, none half-runs.
 public enum PackLoader {
-    public static func load(_ source: PackSource) throws(PackLoadError) -> RuleSet {
+    public static func load(_ source: PackSource, taxonomy patches: [TaxonomyPatch] = []) throws(PackLoadError) -> RuleSet {
         var assembly = PackAssembly()
+        assembly.patches = patches
         assembly.read(source, includedBy: nil, chain: [])
         let ruleSet = assembly.compile()
         guard assembly.errors.isEmpty, let ruleSet else {
@@ -26,16 +27,25 @@ public enum PackLoader {
     }
 
     /// Loads several packs and combines them in order.
-    public static func load(_ sources: [PackSource]) throws(PackLoadError) -> RuleSet {
+    /// With `patches` (a project's `taxonomy:`), each pack's taxonomies are changed before
+    /// its rules compile; a patch naming a taxonomy no pack has is an error at its name.
+    public static func load(_ sources: [PackSource], taxonomy patches: [TaxonomyPatch] = []) throws(PackLoadError) -> RuleSet {
         var sets: [RuleSet] = []
         var failure = PackLoadError(errors: [])
+        var names = Set<String>()
         for source in sources {
             do {
-                sets.append(try load(source))
+                let set = try load(source, taxonomy: patches)
+                names.formUnion(set.taxonomy.enums.keys)
+                sets.append(set)
             } catch {
                 failure.errors += error.errors
                 failure.sources.merge(error.sources) { first, _ in first }
             }
+        }
+        if failure.errors.isEmpty {
+            let known = Taxonomy(enums: Dictionary(uniqueKeysWithValues: names.map { ($0, TaxonomyEnum(name: $0, values: [])) }))
+            failure.errors += known.applying(patches.filter { !names.contains($0.name.scalar?.value ?? "") }).1
         }
         guard failure.errors.isEmpty else { throw failure }
         return RuleSet.combined(sets)
@@ -53,6 +63,9 @@ struct PackAssembly {
     var fieldsNode: YAMLNode?
     var linksNode: YAMLNode?
     var reportNode: YAMLNode?
+    var proseNode: YAMLNode?
+    /// A project's changes to the taxonomies, applied to those this pack defines.
+    var patches: [TaxonomyPatch] = []
     var ruleNodes: [YAMLNode] = []
     var errors: [YAMLError] = []
     var sources: [String: SourceFile] = [:]
@@ -104,6 +117,10 @@ struct PackAssembly {
                 if reportNode != nil { throw YAMLError(at: report, "'report' is defined by more than one file of the pack") }
                 reportNode = report
             }
+            if let prose = reader.optional("prose") {
+                if proseNode != nil { throw YAMLError(at: prose, "'prose' is defined by more than one file of the pack") }
+                proseNode = prose
+            }
             if let taxonomy = reader.optional("taxonomy") { taxonomyNodes.append(taxonomy) }
             if let rules = reader.optional("rules") { ruleNodes += try rules.sequence() }
             errors += reader.finishAll()
@@ -126,6 +143,12 @@ struct PackAssembly {
                 errors.append(error)
             }
         }
+        let patches = self.patches.filter { taxonomy.enums[$0.name.scalar?.value ?? ""] != nil }
+        if !patches.isEmpty {
+            let (patched, patchErrors) = taxonomy.applying(patches)
+            taxonomy = patched
+            errors += patchErrors
+        }
         var fieldSource = FieldSource()
         if let fieldsNode {
             do { fieldSource = try FieldSourceLoader.load(fieldsNode) } catch { errors.append(error) }
@@ -137,6 +160,10 @@ struct PackAssembly {
         var report: ReportSettings?
         if let reportNode {
             do { report = try ReportSettingsLoader.load(reportNode, fieldNames: fieldSource.names) } catch { errors.append(error) }
+        }
+        var prose = ProseSettings()
+        if let proseNode {
+            do { prose = try ProseSettingsLoader.load(proseNode) } catch { errors.append(error) }
         }
         var rules: [Rule] = []
         // Ids are compared before a rule compiles, so a duplicate is reported even when
@@ -153,13 +180,15 @@ struct PackAssembly {
                 firstByID[id] = idNode
             }
             do {
-                rules.append(try RuleCompiler.compile(node, taxonomy: taxonomy, fieldNames: fieldSource.names))
+                rules.append(try RuleCompiler.compile(node, taxonomy: taxonomy, fieldNames: fieldSource.names, prose: prose))
             } catch {
                 errors.append(error)
             }
         }
         guard errors.isEmpty else { return nil }
-        return RuleSet(name: name ?? "pack", description: description, rules: rules, taxonomy: taxonomy, fieldSource: fieldSource, links: links, report: report)
+        var ruleSet = RuleSet(name: name ?? "pack", description: description, rules: rules, taxonomy: taxonomy, fieldSource: fieldSource, links: links, report: report)
+        ruleSet.prose = prose
+        return ruleSet
     }
 }
 

@@ -18,6 +18,7 @@ public enum PackSchema {
         SchemaKey("when", .mapping, "a condition on the page's fields: { field, equals | in | matches | present | not } or { all | any: [...] }"),
         SchemaKey("examples", .mapping, "{ pass: [...], fail: [...] }: Markdown snippets the rule passes and fails"),
         SchemaKey("fix", .boolean, "false: offer this rule's fixes as suggestions only (default: true)"),
+        SchemaKey("enabled", .boolean, "false: the rule runs only when a project's config turns it on (default: true)"),
     ]
 
     public static let linkKeys: [SchemaKey] = [
@@ -37,15 +38,22 @@ public enum PackSchema {
         SchemaKey("severity", .mapping, "severity per outcome: broken, fragment, timeout, redirect-loop, refused, error"),
     ]
 
-    public static func pack() -> [String: Any] {
-        let taxonomyValue: [String: Any] = ["anyOf": [
+    /// A taxonomy value: a string, or `{ value, aliases, slug, part-of, related }`.
+    package static var taxonomyValueSchema: [String: Any] {
+        ["anyOf": [
             ["type": "string"],
             object([
                 SchemaKey("value", .string, "the canonical value"),
                 SchemaKey("aliases", .strings, "other spellings writers use"),
                 SchemaKey("slug", .string, "the value in URLs (default: lowercase, hyphenated)"),
+                SchemaKey("part-of", .strings, "values of the same taxonomy this value is a part of"),
+                SchemaKey("related", .strings, "values of the same taxonomy that may stand for this one"),
             ], required: ["value"]),
         ]]
+    }
+
+    public static func pack() -> [String: Any] {
+        let taxonomyValue = taxonomyValueSchema
         let rules = CheckRegistry.kinds.map { kind -> [String: Any] in
             var schema = object(ruleKeys.filter { $0.name != "check" } + kind.keys, required: ["id", "check"])
             var properties = schema["properties"] as? [String: Any] ?? [:]
@@ -62,6 +70,7 @@ public enum PackSchema {
             SchemaKey("links", .mapping, "link checking settings"),
             SchemaKey("rules", .sequence, "the rules, in order"),
             SchemaKey("report", .mapping, "settings of `formcheck report`"),
+            SchemaKey("prose", .mapping, "words of comparison and negation, and clause joins, for claims"),
         ])
         var properties = schema["properties"] as? [String: Any] ?? [:]
         properties["fields"] = object([
@@ -71,6 +80,7 @@ public enum PackSchema {
         properties["taxonomy"] = ["type": "object", "additionalProperties": ["type": "array", "items": taxonomyValue]]
         properties["links"] = object(linkKeys)
         properties["report"] = object([SchemaKey("group-by", .strings, "fields whose values group the report's breakdown")])
+        properties["prose"] = object(ProseSettings.keys)
         properties["rules"] = ["type": "array", "items": ["oneOf": rules]]
         schema["properties"] = properties
         schema["$schema"] = draft

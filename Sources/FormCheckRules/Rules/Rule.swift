@@ -15,6 +15,9 @@ public struct Rule: Sendable {
     public var check: any Check
     /// `fix: false` turns the rule's fixes into suggestions (never applied).
     public var fixes: Bool = true
+    /// `enabled: false` keeps the rule in the pack but runs it only when a project's
+    /// config turns it on (gives it a severity, or `off: false`).
+    public var enabled: Bool = true
     public var examples: RuleExamples
     /// Where the rule is defined, for `rules explain` and for errors.
     public var path: String

@@ -3,7 +3,7 @@ enum RuleCompiler {
     /// Names a rule's `message:` template may use besides fields and `title`.
     static let findingArguments = ["value", "expected", "found", "field", "section", "count", "limit"]
 
-    static func compile(_ node: YAMLNode, taxonomy: Taxonomy, fieldNames: [String]) throws(YAMLError) -> Rule {
+    static func compile(_ node: YAMLNode, taxonomy: Taxonomy, fieldNames: [String], prose: ProseSettings = ProseSettings()) throws(YAMLError) -> Rule {
         var reader = try YAMLMappingReader(node, context: "rule")
         let idNode = try reader.required("id")
         let id = try idNode.string()
@@ -28,7 +28,8 @@ enum RuleCompiler {
             severity = value
         }
         let section = try reader.optional("section")?.string()
-        let context = CheckFactoryContext(ruleID: id, section: section, taxonomy: taxonomy, fieldNames: fieldNames)
+        var context = CheckFactoryContext(ruleID: id, section: section, taxonomy: taxonomy, fieldNames: fieldNames)
+        context.prose = prose
         let message = try reader.optional("message").map { (node) throws(YAMLError) in
             try context.template(node, extraNames: findingArguments)
         }
@@ -37,12 +38,13 @@ enum RuleCompiler {
         let condition = try reader.optional("when").map { (node) throws(YAMLError) in try ConditionLoader.load(node, context: context) }
         let examples = try reader.optional("examples").map(loadExamples) ?? RuleExamples()
         let fixes = try reader.optional("fix")?.bool() ?? true
+        let enabled = try reader.optional("enabled")?.bool() ?? true
         let check = try kind.make(&reader, context)
         try reader.finish()
         return Rule(
             id: id, kind: kind.name, severity: severity, message: message, description: description, link: link,
-            section: section, condition: condition, check: check, fixes: fixes, examples: examples, path: node.path,
-            range: idNode.range)
+            section: section, condition: condition, check: check, fixes: fixes, enabled: enabled, examples: examples,
+            path: node.path, range: idNode.range)
     }
 
     private static func loadExamples(_ node: YAMLNode) throws(YAMLError) -> RuleExamples {

@@ -9,6 +9,8 @@ public struct RuleSet: Sendable {
     public var links: LinkSettings?
     /// What `formcheck report` groups the catalog by (`report:`); nil when the pack says nothing.
     public var report: ReportSettings?
+    /// The pack's words of comparison and negation (`prose:`).
+    public var prose = ProseSettings()
 
     public init(
         name: String, description: String = "", rules: [Rule] = [], taxonomy: Taxonomy = Taxonomy(),
@@ -33,6 +35,7 @@ public struct RuleSet: Sendable {
             combined.rules += set.rules
             combined.links = combined.links ?? set.links
             combined.report = combined.report ?? set.report
+            if combined.prose == ProseSettings() { combined.prose = set.prose }
             combined.taxonomy.enums.merge(set.taxonomy.enums) { first, _ in first }
             combined.fieldSource.names += set.fieldSource.names.filter { !combined.fieldSource.names.contains($0) }
         }

@@ -1,9 +1,13 @@
 /// The pack's named vocabularies: each an enum of canonical values with aliases and slugs.
 public struct Taxonomy: Sendable {
-    public var enums: [String: TaxonomyEnum]
+    public var enums: [String: TaxonomyEnum] { didSet { phrases = PhraseIndex(enums: enums) } }
+    /// Every spelling of every value of every enum, as one byte automaton: rebuilt when
+    /// the enums change (at pack load and when packs combine), never per page.
+    public private(set) var phrases: PhraseIndex
 
     public init(enums: [String: TaxonomyEnum] = [:]) {
         self.enums = enums
+        self.phrases = PhraseIndex(enums: enums)
     }
 
     public subscript(name: String) -> TaxonomyEnum? { enums[name] }
@@ -69,12 +73,21 @@ public struct TaxonomyValue: Sendable, Hashable {
     public var canonical: String
     public var aliases: [String]
     public var slug: String
+    /// Canonical values of the same enum this value is a part of (`part-of:`).
+    public var partOf: [String]
+    /// Canonical values of the same enum that may stand for this one (`related:`), both ways.
+    public var related: [String]
 
-    public init(canonical: String, aliases: [String] = [], slug: String? = nil) {
+    public init(canonical: String, aliases: [String] = [], slug: String? = nil, partOf: [String] = [], related: [String] = []) {
         self.canonical = canonical
         self.aliases = aliases
         self.slug = slug ?? TaxonomyValue.defaultSlug(canonical)
+        self.partOf = partOf
+        self.related = related
     }
+
+    /// Every spelling writers may use for the value: the canonical form, then the aliases.
+    public var spellings: [String] { [canonical] + aliases }
 
     /// Lowercase, letters and digits kept, every other run of characters a single hyphen.
     public static func defaultSlug(_ text: String) -> String {

@@ -172,10 +172,13 @@ enum ValueComparison {
     static func fieldIsInvalid(_ capture: TemplateCapture, values: TemplateValues) -> Bool {
         guard let fieldValues = values.lookup(capture.placeholder.name) else { return false }
         let items = items(stripArticle(capture.text))
-        for taxonomyEnum in values.taxonomy.enums.values where items.contains(where: { resolve($0, in: taxonomyEnum) != nil }) {
-            if fieldValues.contains(where: { resolve($0, in: taxonomyEnum) == nil && TitleKey($0) != TitleKey("None") }) { return true }
+        // A word several enums know ("chest": a body part and a muscle) is compared in the
+        // enum that also knows the field's values; the field is invalid only when none does.
+        let naming = values.taxonomy.enums.values.filter { taxonomyEnum in items.contains { resolve($0, in: taxonomyEnum) != nil } }
+        guard !naming.isEmpty else { return false }
+        return !naming.contains { taxonomyEnum in
+            fieldValues.allSatisfy { resolve($0, in: taxonomyEnum) != nil || TitleKey($0) == TitleKey("None") }
         }
-        return false
     }
 
     /// A value no enum knows that is a near miss of one an enum knows: a misspelled field

@@ -20,7 +20,7 @@ import Testing
 
         - **Body Part:** Legs
         - **Equipment:** Body Weight
-        - **Target Muscle:** Quadriceps
+        - **Target Muscle:** Quads
         - **Secondary Muscles:** Glutes, Calves
         - **Difficulty:** \(difficulty)
         - **Category:** Strength
@@ -55,7 +55,7 @@ import Testing
 
         - [More Legs Exercises](https://forgetrainer.ai/exercises/legs)
         - [More Body Weight Exercises](https://forgetrainer.ai/exercises/equipment/bodyweight)
-        - [More Quadriceps Exercises](https://forgetrainer.ai/exercises/muscle/quadriceps)
+        - [More Quads Exercises](https://forgetrainer.ai/exercises/muscle/quads)
 
         """
     }
@@ -79,15 +79,23 @@ import Testing
         #expect(lintText(text).map { "\($0.ruleID): \($0.message)" } == [])
     }
 
-    @Test func contradictionInFreeProseIsCaughtAtTheWord() throws {
-        let text = Self.page(
-            summary: "The wall sit is a static hold for the hamstrings, done against a wall with the thighs level to the floor. Beginner legs exercise using body weight. Targets quadriceps, also works glutes and calves.",
-            muscleAnswer: "The Wall Sit primarily targets the quadriceps, with the glutes and calves assisting. It's a strength exercise for the legs.",
-            beginnerAnswer: "Yes, the Wall Sit is rated as a beginner-level exercise.")
-        let diagnostics = lintText(text)
+    static let bareMention = Self.page(
+        summary: "The wall sit is a static hold for the hamstrings, done against a wall with the thighs level to the floor. Beginner legs exercise using body weight. Targets quadriceps, also works glutes and calves.",
+        muscleAnswer: "The Wall Sit primarily targets the quadriceps, with the glutes and calves assisting. It's a strength exercise for the legs.",
+        beginnerAnswer: "Yes, the Wall Sit is rated as a beginner-level exercise.")
+
+    @Test func aBareMentionWithoutACueIsNoFindingOfTheBuiltInPack() {
+        #expect(lintText(Self.bareMention).map { "\($0.ruleID): \($0.message)" } == [])
+    }
+
+    @Test func aProjectThatTurnsMentionsOnGetsThemAtTheWord() throws {
+        let config = try ProjectConfig.parse(SourceFile(path: ".formcheck.yml", text: "rules:\n  summary-muscle-mentions: warning\n"))
+        let linter = Linter(ruleSet: try config.apply(to: builtinLinter.ruleSet))
+        let diagnostics = linter.lint(MarkdownParser.parse(SourceFile(path: "page.md", text: Self.bareMention)))
         #expect(diagnostics.map(\.ruleID) == ["summary-muscle-mentions"])
         let diagnostic = try #require(diagnostics.first)
-        #expect(diagnostic.message == "the summary names \"hamstrings\" but Target Muscle is \"Quadriceps\"")
+        #expect(diagnostic.severity == .warning)
+        #expect(diagnostic.message == "the summary names \"hamstrings\" but Target Muscle is \"Quads\"")
         #expect(diagnostic.range.start.line == 5)
         #expect(diagnostic.range.start.column == 39)
     }
@@ -105,7 +113,10 @@ import Testing
             summary: "The wall sit is a static leg exercise done against a wall with the thighs level to the floor for time. Intermediate legs exercise using body weight. Targets quadriceps, also works glutes and calves.",
             muscleAnswer: "The Wall Sit primarily targets the quadriceps, with the glutes and calves assisting. It's a strength exercise for the legs.",
             beginnerAnswer: "No, the Wall Sit is rated as a beginner-level exercise.", difficulty: "Intermediate")
-        #expect(lintText(text).map(\.message) == ["answer says \"beginner\" for Difficulty, but the field is \"Intermediate\""])
+        let found = lintText(text)
+        #expect(found.map(\.message) == ["\"rated as a beginner-level\" claims Difficulty Beginner; the field says Intermediate"])
+        // The standard sentence: the field's value is written in.
+        #expect(found.first?.fix?.edits.map(\.replacement) == ["intermediate"])
     }
 }
 

@@ -14,7 +14,8 @@ import Testing
     }
 
     @Test(arguments: rulesWithExamples) func examplesBehave(ruleID: String) throws {
-        let rule = try #require(builtinLinter.ruleSet.rules.first { $0.id == ruleID })
+        var rule = try #require(builtinLinter.ruleSet.rules.first { $0.id == ruleID })
+        rule.enabled = true   // a rule the pack ships off shows what it does once a project turns it on
         var ruleSet = builtinLinter.ruleSet
         ruleSet.rules = [rule]
         let linter = Linter(ruleSet: ruleSet)
