@@ -3,7 +3,7 @@ SWIFT ?= swift
 PREFIX ?= /usr/local
 RELEASE_BIN = .build/release/formcheck
 
-.PHONY: setup build release lint report test bench bench-links fuzz install clean
+.PHONY: setup build release lint report test bench bench-links fuzz fuzz-build fuzz-ci install clean
 
 # Installs the system libraries (cmark-gfm with its extensions, libyaml) only where
 # pkg-config cannot find them.
@@ -49,24 +49,37 @@ bench: setup
 
 # Builds the libFuzzer targets of Fuzz/ (a package of its own, scratch path .build-fuzz)
 # and runs each for FUZZ_SECONDS, one after the other: fuzz-markdown (a page through
-# parse, the built-in pack and every report format) and fuzz-pack (a rule pack file
-# through PackLoader). Seeds: Fuzz/corpus/<target>/; inputs found go to
-# .build-fuzz/corpus/<target>/, crashes to .build-fuzz/artifacts/<target>/. Leak detection
-# is off: Foundation's NSRegularExpression (CoreFoundation) leaks 524 bytes on some
-# patterns, which is not FormCheck's and stopped fuzz-pack after 222,672 runs.
+# parse, the built-in pack and every report format), fuzz-pack (a rule pack file
+# through PackLoader) and fuzz-config (a .formcheck.yml through ProjectConfig.load and
+# the packs and overrides it names). Seeds: Fuzz/corpus/<target>/; tokens:
+# Fuzz/dict/<target>.dict when present; inputs found go to .build-fuzz/corpus/<target>/,
+# crashes to .build-fuzz/artifacts/<target>/. Leak detection is off: Foundation's
+# NSRegularExpression (CoreFoundation) leaks 524 bytes on some patterns, which is not
+# FormCheck's and stopped fuzz-pack after 222,672 runs.
 FUZZ_SECONDS ?= 600
-FUZZ_TARGETS ?= markdown pack
+FUZZ_TARGETS ?= markdown pack config
 FUZZ_BUILD = -c release --scratch-path ../.build-fuzz -Xswiftc -sanitize=address \
 	-Xswiftc -sanitize-coverage=edge,inline-8bit-counters,pc-table,trace-cmp
-fuzz: setup
+fuzz-build: setup
 	cd Fuzz && $(SWIFT) build $(FUZZ_BUILD)
+
+fuzz: fuzz-build
 	@for target in $(FUZZ_TARGETS); do \
 		mkdir -p .build-fuzz/corpus/$$target .build-fuzz/artifacts/$$target; \
+		dict=; [ -f Fuzz/dict/$$target.dict ] && dict=-dict=Fuzz/dict/$$target.dict; \
 		echo "fuzz-$$target for $(FUZZ_SECONDS) s"; \
 		.build-fuzz/release/fuzz-$$target -max_total_time=$(FUZZ_SECONDS) -timeout=30 -rss_limit_mb=4096 -detect_leaks=0 \
-			-print_final_stats=1 -artifact_prefix=.build-fuzz/artifacts/$$target/ \
+			-print_final_stats=1 -artifact_prefix=.build-fuzz/artifacts/$$target/ $$dict \
 			.build-fuzz/corpus/$$target Fuzz/corpus/$$target || exit 1; \
 	done
+
+# What CI runs after the tests (.ci/run): every target for FUZZ_CI_SECONDS with the fixed
+# seed FUZZ_SEED from the committed seed corpus; a crash fails and prints its input in
+# base64 (scripts/fuzz-ci.sh).
+FUZZ_CI_SECONDS ?= 60
+FUZZ_SEED ?= 1
+fuzz-ci: fuzz-build
+	scripts/fuzz-ci.sh $(FUZZ_CI_SECONDS) $(FUZZ_SEED) $(FUZZ_TARGETS)
 
 test: setup
 	$(SWIFT) test --explicit-target-dependency-import-check error

@@ -28,5 +28,12 @@ let package = Package(
             dependencies: [.product(name: "FormCheckKit", package: "FormCheck")],
             swiftSettings: fuzzerSwift, linkerSettings: fuzzerLink
         ),
+        // A project config file (`.formcheck.yml`) → ProjectConfig.load, the packs it
+        // extends, its overrides applied, its globs matched: what `formcheck lint` does.
+        .executableTarget(
+            name: "fuzz-config",
+            dependencies: [.product(name: "FormCheckKit", package: "FormCheck")],
+            swiftSettings: fuzzerSwift, linkerSettings: fuzzerLink
+        ),
     ]
 )

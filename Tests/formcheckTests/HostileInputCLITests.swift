@@ -35,6 +35,17 @@ import Testing
         #expect(run.stdout.contains("invalid UTF-8 byte"))
     }
 
+    /// The fuzzer's first crash (issue 12): a link whose text is only a line break sent
+    /// the range inference into endless recursion (signal 11).
+    @Test func linkWhoseTextIsOnlyALineBreak() throws {
+        let run = try lint(try write("crash.md", Array("# T\n\n- [\n](u)\n".utf8)))
+        #expect(run.status == 1 && !run.signalled, "\(run)")
+        #expect(run.stdout.contains("crash.md:3:3: error: link to 'u' does not work: no file u [links/broken]\n 3 | - [\n   |   ^"), "\(run.stdout)")
+        #expect(run.stdout.contains("crash.md:1:3: error: missing required section 'Quick answer' [required-sections]"))
+        #expect(run.stdout.contains("Checked 1 file (0 clean)"))
+        #expect(run.stdout.contains(": 13 errors, 0 warnings."))
+    }
+
     @Test func invalidUTF8InAHeadingAndNulBytes() throws {
         let heading = try write("heading.md", Array("# Ti".utf8) + [0xFF] + Array("tle\n\n## Sec\0tion\n".utf8))
         let run = try lint(heading)

@@ -6,15 +6,35 @@
 /// before one keeps the position it had before the URL was cut off its end, and the
 /// text after one has no position. Such a link's range is found by locating its text
 /// in the source after its previous sibling.
+///
+/// Termination by construction: two functions, each recursing in one direction only.
+/// `ownRange` reads a node and its descendants (a link's first child), never its parent,
+/// so it only descends. `byteRange` asks the parent (`byteRange`, climbing) and looks at
+/// siblings and children only through `ownRange`. Neither can reach the node it started
+/// from, whatever the tree (a link whose text is only a line break recursed without end
+/// when every step went through `byteRange`). Where nothing positions a node, its parent's
+/// range does.
 struct CmarkPositions {
     let file: SourceFile
 
-    /// The node's bytes as a half-open byte range.
+    /// The node's bytes as a half-open byte range, within its parent's and the file's.
     func byteRange(of node: CmarkNode) -> Range<Int>? {
         if node.kind == .link, isBareAutolink(node) { return bareAutolinkRange(node) }
+        if let own = ownRange(of: node) { return own }
+        return inferredRange(of: node)
+    }
+
+    /// The range the node itself (and below it, a link's first child) gives, corrected
+    /// where cmark-gfm is known to be wrong; nil when the node has none of its own or is
+    /// a bare autolink (placed from its neighbours). Descends only.
+    private func ownRange(of node: CmarkNode) -> Range<Int>? {
         if node.kind == .htmlBlock, let range = htmlBlockRange(node) { return range }
-        guard let recorded = recordedRange(of: node) else { return inferredRange(of: node) }
-        if node.kind == .link || node.kind == .image, let range = linkRange(node, recorded: recorded) { return range }
+        guard let recorded = recordedRange(of: node) else { return nil }
+        if node.kind == .link || node.kind == .image {
+            if node.kind == .link, isBareAutolink(node) { return nil }
+            if recorded.lowerBound < file.bytes.count, startsLikeALink(recorded.lowerBound) { return recorded }
+            return linkRange(node, recorded: recorded)
+        }
         if node.kind == .text, let next = node.next, next.kind == .link, isBareAutolink(next) {
             // The URL was cut off this text's literal but not off its position.
             let length = node.withLiteral { $0.count }
@@ -51,10 +71,11 @@ struct CmarkPositions {
     }
 
     /// cmark-gfm gives a link that spans lines the start line of its end; the `[` (and
-    /// an image's `!`) sits just before its first child.
+    /// an image's `!`) sits just before its first child. Nil when the first child has no
+    /// range of its own either (text that is only a line break): the link is then placed
+    /// after its previous sibling like any node without a position.
     private func linkRange(_ node: CmarkNode, recorded: Range<Int>) -> Range<Int>? {
-        guard recorded.lowerBound >= file.bytes.count || !startsLikeALink(recorded.lowerBound),
-              let child = node.firstChild, let childRange = byteRange(of: child) else { return nil }
+        guard let child = node.firstChild, let childRange = ownRange(of: child) else { return nil }
         let opener = childRange.lowerBound - (node.kind == .image ? 2 : 1)
         guard opener >= 0, startsLikeALink(opener) else { return nil }
         return opener..<max(opener, recorded.upperBound)
@@ -87,7 +108,7 @@ struct CmarkPositions {
 
     private func bareAutolinkRange(_ node: CmarkNode) -> Range<Int>? {
         guard let parent = node.parent, let parentRange = byteRange(of: parent) else { return nil }
-        let from = min(previousEnd(of: node) ?? parentRange.lowerBound, recordedRange(of: node)?.lowerBound ?? Int.max)
+        let from = min(previousEnd(of: node, parentStart: parentRange.lowerBound), recordedRange(of: node)?.lowerBound ?? Int.max)
         let text: [UInt8] = node.firstChild.map { child in child.withLiteral { Array($0) } } ?? []
         let limit = max(from, parentRange.upperBound)
         if !text.isEmpty, let found = firstIndex(of: text, in: from..<limit) {
@@ -96,17 +117,22 @@ struct CmarkPositions {
         return recordedRange(of: node) ?? from..<from
     }
 
-    /// Where the previous sibling ends, walking back over siblings without a position
-    /// (no recursion: a paragraph may hold thousands of bare links).
-    private func previousEnd(of node: CmarkNode) -> Int? {
+    /// Where the previous sibling ends (`parentStart` for a first child), walking back over
+    /// siblings without a range of their own (no recursion: a paragraph may hold thousands
+    /// of bare links). Climbs nowhere: siblings are asked through `ownRange`.
+    private func previousEnd(of node: CmarkNode, parentStart: Int) -> Int {
         var chain: [CmarkNode] = []
+        var anchor: Int?
         var cursor = node.previous
-        while let sibling = cursor, sibling.start == nil {
+        while let sibling = cursor {
+            if let range = ownRange(of: sibling) {
+                anchor = range.upperBound
+                break
+            }
             chain.append(sibling)
             cursor = sibling.previous
         }
-        guard var position = cursor.flatMap({ byteRange(of: $0)?.upperBound })
-                ?? node.parent.flatMap({ recordedRange(of: $0)?.lowerBound }) else { return nil }
+        var position = anchor ?? parentStart
         for sibling in chain.reversed() {
             if sibling.kind == .text {
                 position += sibling.withLiteral { $0.count }
@@ -118,16 +144,13 @@ struct CmarkPositions {
         return min(position, file.bytes.count)
     }
 
+    /// A node without a range of its own lies between its neighbours, inside its parent.
     private func inferredRange(of node: CmarkNode) -> Range<Int>? {
         guard let parent = node.parent, let parentRange = byteRange(of: parent) else { return nil }
-        let lower = previousEnd(of: node) ?? parentRange.lowerBound
-        var upper = node.next.flatMap(positionedRange)?.lowerBound ?? parentRange.upperBound
+        let lower = previousEnd(of: node, parentStart: parentRange.lowerBound)
+        var upper = node.next.flatMap(ownRange)?.lowerBound ?? parentRange.upperBound
         if node.kind == .text { upper = min(upper, lower + node.withLiteral { $0.count }) }
         return lower..<max(lower, upper)
-    }
-
-    private func positionedRange(_ node: CmarkNode) -> Range<Int>? {
-        node.start == nil ? nil : byteRange(of: node)
     }
 
     private func firstIndex(of needle: [UInt8], in window: Range<Int>) -> Int? {

@@ -14,6 +14,9 @@ package enum LinkDestination {
         return parsed.destination
     }
 
+    /// Bytes that may stand between a link text's last positioned piece and its `]`.
+    private static let beforeClosingBracket: Set<UInt8> = Set("*_`~ \t\r\n\\".utf8)
+
     /// Reads an inline link from its start: the `](` after the text, the destination, an
     /// optional title and the closing `)`, with CommonMark's grammar; nil unless the bytes
     /// read that way and the destination is `url`. `end` is just past the `)`.
@@ -22,9 +25,10 @@ package enum LinkDestination {
     /// start's line), so the end is read from the bytes, not taken from cmark-gfm.
     package static func parse(_ bytes: [UInt8], linkStart: Int, textEnd: Int, url: String) -> (destination: Range<Int>, end: Int)? {
         let limit = bytes.count
-        // Between the text's last piece and `](` only closing emphasis or code markup.
+        // Between the text's last piece and `](` only closing emphasis or code markup, and
+        // a line break ending the text (cmark-gfm gives breaks no position to end at).
         var index = max(linkStart + 1, min(textEnd, limit))
-        while index < limit, [UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "`"), UInt8(ascii: "~")].contains(bytes[index]) {
+        while index < limit, Self.beforeClosingBracket.contains(bytes[index]) {
             index += 1
         }
         guard index + 1 < limit, bytes[index] == UInt8(ascii: "]"), bytes[index + 1] == open else { return nil }

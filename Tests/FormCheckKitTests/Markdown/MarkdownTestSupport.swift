@@ -120,6 +120,18 @@ extension ContentDocument {
         return visit(preamble) + allSections.flatMap { visit($0.blocks) }
     }
 
+    /// Every range the document holds: fields and their values, links, comments,
+    /// problems, titles, headings, sections and sentences.
+    var everyRange: [SourceRange] {
+        var ranges = listFields.flatMap { [$0.keyRange, $0.valueRange] + $0.values.map(\.range) }
+        ranges += links.map(\.range) + comments.map(\.range) + problems.map(\.range)
+        ranges += links.compactMap(\.destinationRange)
+        ranges += (titles + allSections.map(\.heading)).flatMap { [$0.range, $0.textRange] }
+        ranges += allSections.map(\.range)
+        ranges += allParagraphs.flatMap { $0.sentences.map(\.range) }
+        return ranges
+    }
+
     var allLists: [ListBlock] {
         (preamble + allSections.flatMap(\.blocks)).compactMap { if case .list(let list) = $0 { list } else { nil } }
     }

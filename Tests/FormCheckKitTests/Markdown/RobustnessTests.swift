@@ -11,12 +11,7 @@ import Testing
     /// Every range the document holds lies inside the file and has consistent ends.
     private func checkRanges(_ document: ContentDocument) {
         let count = document.source.bytes.count
-        var ranges = document.listFields.flatMap { [$0.keyRange, $0.valueRange] + $0.values.map(\.range) }
-        ranges += document.links.map(\.range) + document.comments.map(\.range) + document.problems.map(\.range)
-        ranges += (document.titles + document.allSections.map(\.heading)).flatMap { [$0.range, $0.textRange] }
-        ranges += document.allSections.map(\.range)
-        ranges += document.allParagraphs.flatMap { $0.sentences.map(\.range) }
-        for range in ranges {
+        for range in document.everyRange {
             #expect(range.start.offset >= 0 && range.start.offset <= range.end.offset && range.end.offset <= count)
             #expect(document.source.location(atOffset: range.start.offset) == range.start)
         }
