@@ -72,9 +72,10 @@ rm -rf "$gen" && mkdir -p "$gen"
 "$bin" --generate-completion-script bash > "$gen/formcheck.bash"
 "$bin" --generate-completion-script zsh > "$gen/_formcheck"
 "$bin" --generate-completion-script fish > "$gen/formcheck.fish"
-# The plugin builds the package's executables in release and runs its generate-manual tool
-# on each; the static flag keeps it on the build above instead of relinking formcheck.
-$SWIFT package --scratch-path "$SCRATCH" --static-swift-stdlib plugin generate-manual \
+# The plugin builds the package's executables in release (`swift package` takes no
+# --static-swift-stdlib, so it relinks them against the shared runtime; dist/formcheck is
+# already copied) and runs its generate-manual tool on each.
+$SWIFT package --scratch-path "$SCRATCH" plugin generate-manual \
     --date "$day" --authors "FormCheck contributors" > "$gen/plugin.log" 2>&1 \
     || { cat "$gen/plugin.log" >&2; fail "the generate-manual plugin failed"; }
 manual=$(find "$SCRATCH/plugins" -path '*GenerateManual*' -name formcheck.1 -newer "$gen/formcheck.bash" | head -n 1)
