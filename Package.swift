@@ -72,12 +72,15 @@ let package = Package(
         // are compiled into the library by this plugin and tool.
         .executableTarget(name: "embed-packs"),
         .plugin(name: "EmbedPacks", capability: .buildTool(), dependencies: ["embed-packs"]),
+        // The git commit of the build, for `formcheck --version` ("unknown" without .git).
+        .plugin(name: "BuildCommit", capability: .buildTool()),
         .executableTarget(
             name: "formcheck",
             dependencies: [
                 "FormCheckKit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            plugins: ["BuildCommit"]
         ),
         // The benchmark (`make bench`). It generates exercise pages, so it lives outside
         // Sources/, which holds only the domain-free engine and CLI. CCmarkGFM is listed so the

@@ -9,7 +9,8 @@ struct FormCheckCommand: AsyncParsableCommand {
             Exit codes: 0 clean (or only findings below --fail-level), 1 findings at or \
             above the failure level, 2 usage, configuration or I/O error.
             """,
-        version: FormCheckVersion.current,
+        // "0.1.0 (commit 0123456789ab)": a bug report says which build was run.
+        version: "\(FormCheckVersion.current) (commit \(BuildCommit.id))",
         subcommands: [LintCommand.self, FixCommand.self, ReportCommand.self, BaselineCommand.self, InitCommand.self, RulesCommand.self, DumpCommand.self],
         defaultSubcommand: LintCommand.self
     )

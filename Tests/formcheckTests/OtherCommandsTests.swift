@@ -1,3 +1,4 @@
+import FormCheckKit
 import Foundation
 import Testing
 
@@ -5,10 +6,37 @@ import Testing
 @Suite struct OtherCommandsTests {
     typealias Binary = FormCheckBinary
 
-    @Test func versionPrintsTheVersion() throws {
+    @Test func versionPrintsTheVersionAndTheCommitOfTheBuild() throws {
         let run = try Binary.run(["--version"])
         #expect(run.status == 0)
-        #expect(run.stdout.trimmingCharacters(in: .whitespacesAndNewlines).split(separator: ".").count == 3)
+        let line = run.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+        let match = try #require(
+            line.wholeMatch(of: /(\d+\.\d+\.\d+) \(commit ([0-9a-f]{12}(?:-dirty)?|unknown)\)/),
+            "\(line) is not VERSION (commit HASH)")
+        #expect(match.1 == FormCheckVersion.current)
+        // The binary was built from this checkout, so it names its HEAD (a copy without
+        // .git, where git has no HEAD to give, says "unknown").
+        let head = try Self.gitHead()
+        #expect(match.2.hasPrefix(head ?? "unknown"), "built from \(head ?? "no git checkout")")
+    }
+
+    /// `git rev-parse --short=12 HEAD` at the repository root, nil where that fails or the
+    /// root is no repository of its own.
+    static func gitHead() throws -> String? {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["git", "-C", Binary.root.path, "rev-parse", "--show-toplevel", "--short=12", "HEAD"]
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let lines = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            .split(separator: "\n").map(String.init)
+        process.waitUntilExit()
+        guard process.terminationStatus == 0, lines.count == 2,
+            URL(fileURLWithPath: lines[0]).resolvingSymlinksInPath() == Binary.root.resolvingSymlinksInPath()
+        else { return nil }
+        return lines[1]
     }
 
     @Test func rulesListShowsEveryRule() throws {
