@@ -2,6 +2,8 @@ import Foundation
 import Testing
 @testable import FormCheckCore
 @testable import FormCheckDocument
+@testable import FormCheckEngine
+@testable import FormCheckRules
 
 /// Ranges of nodes cmark-gfm gives no position (or a wrong one): inference ends on every
 /// input, and every range of every node lies inside the file.
