@@ -68,7 +68,7 @@ fuzz: fuzz-build
 		mkdir -p .build-fuzz/corpus/$$target .build-fuzz/artifacts/$$target; \
 		dict=; [ -f Fuzz/dict/$$target.dict ] && dict=-dict=Fuzz/dict/$$target.dict; \
 		echo "fuzz-$$target for $(FUZZ_SECONDS) s"; \
-		.build-fuzz/release/fuzz-$$target -max_total_time=$(FUZZ_SECONDS) -timeout=30 -rss_limit_mb=4096 -detect_leaks=0 \
+		ASAN_OPTIONS=detect_leaks=0 .build-fuzz/release/fuzz-$$target -max_total_time=$(FUZZ_SECONDS) -timeout=30 -rss_limit_mb=4096 -detect_leaks=0 \
 			-print_final_stats=1 -artifact_prefix=.build-fuzz/artifacts/$$target/ $$dict \
 			.build-fuzz/corpus/$$target Fuzz/corpus/$$target || exit 1; \
 	done
