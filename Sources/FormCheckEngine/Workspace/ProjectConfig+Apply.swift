@@ -64,14 +64,21 @@ extension ProjectConfig {
 }
 
 extension PackSource {
-    /// A pack named in a config or on the command line: a built-in pack's name (`exercise`)
-    /// when no such file exists, else a file resolved from `directory`.
+    /// A pack named in a config or on the command line. A bare name (no `/`, no `.yml` or
+    /// `.yaml`) is always a built-in pack, even when a file or folder of that name exists;
+    /// anything else is a file resolved from `directory`.
     public static func reference(_ reference: String, relativeTo directory: String = ".") -> PackSource {
+        if isBareName(reference) { return .builtin(reference + ".yml") }
         let resolved = reference.hasPrefix("/") || directory == "." ? reference : (directory as NSString).appendingPathComponent(reference)
-        if !FileManager.default.fileExists(atPath: resolved), !reference.contains("/") {
-            let name = reference.hasSuffix(".yml") ? reference : reference + ".yml"
-            if BuiltinPackCatalog.names.contains(name) { return .builtin(name) }
+        if !FileManager.default.fileExists(atPath: resolved), !reference.contains("/"),
+           BuiltinPackCatalog.names.contains(reference) {
+            return .builtin(reference)
         }
         return .file(resolved)
+    }
+
+    /// Whether `reference` names a built-in pack rather than a file.
+    static func isBareName(_ reference: String) -> Bool {
+        !reference.contains("/") && !reference.hasSuffix(".yml") && !reference.hasSuffix(".yaml")
     }
 }

@@ -94,7 +94,7 @@ public struct ProjectConfig: Sendable {
         guard let root = try YAMLParser.parse(source), !root.isNull else { return config }
         var reader = try YAMLMappingReader(root, context: "config")
         if let extends = reader.optional("extends") {
-            config.extends = try list(extends).map { reference in PackSource.reference(reference, relativeTo: config.directory) }
+            config.extends = try packReferences(extends, relativeTo: config.directory)
         }
         if let include = reader.optional("include") { config.include = try list(include).map(Glob.init) }
         if let exclude = reader.optional("exclude") { config.exclude = try list(exclude).map(Glob.init) }
@@ -169,6 +169,18 @@ public struct ProjectConfig: Sendable {
         SchemaKey("rules", .mapping, "rule id → off, a severity, or { severity, off }"),
         SchemaKey("links", .oneOf(["skip", "offline"]), "skip: do not check these files' links"),
     ]
+
+    /// The packs `extends:` names; an unknown built-in name or a directory is an error at its own line and column.
+    private static func packReferences(_ node: YAMLNode, relativeTo directory: String) throws(YAMLError) -> [PackSource] {
+        let items = try node.sequenceOrScalar()
+        var sources: [PackSource] = []
+        for item in items {
+            let source = PackSource.reference(try item.string(), relativeTo: directory)
+            if source.isNeverAPack { throw YAMLError(at: item, source.unreadableReason) }
+            sources.append(source)
+        }
+        return sources
+    }
 
     private static func list(_ node: YAMLNode) throws(YAMLError) -> [String] {
         if node.scalar != nil { return [try node.string()] }

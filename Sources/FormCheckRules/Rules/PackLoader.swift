@@ -75,7 +75,7 @@ struct PackAssembly {
     /// Reads one file: its own keys, then (depth first) the files it includes.
     mutating func read(_ source: PackSource, includedBy: YAMLNode?, chain: [PackSource]) {
         guard let file = source.read() else {
-            let message = "cannot read rule pack '\(source.path)'"
+            let message = source.unreadableReason
             errors.append(includedBy.map { YAMLError(at: $0, message) }
                 ?? YAMLError(path: source.path, range: SourceRange(at: SourceLocation(line: 1, column: 1, offset: 0)), message: message))
             return

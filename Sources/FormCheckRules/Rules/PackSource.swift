@@ -33,6 +33,32 @@ public enum PackSource: Sendable, Hashable {
         }
     }
 
+    /// Why this pack cannot be read: an unknown built-in name, a directory, or an unreadable file.
+    public var unreadableReason: String {
+        let builtins = "built-in packs: " + BuiltinPackCatalog.displayNames.joined(separator: ", ")
+        switch self {
+        case .builtin(let name):
+            let bare = name.hasSuffix(".yml") ? String(name.dropLast(4)) : name
+            return "unknown built-in rule pack '\(bare)'; \(builtins)"
+        case .file(let path):
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+                return "'\(path)' is a directory, not a rule pack; name a pack file (.yml) or a built-in pack (\(builtins))"
+            }
+            return "cannot read rule pack '\(path)'"
+        }
+    }
+
+    /// An unknown built-in name or a directory: no file could ever make it a pack.
+    public var isNeverAPack: Bool {
+        switch self {
+        case .builtin(let name): return BuiltinPacks.files[name] == nil
+        case .file(let path):
+            var isDirectory: ObjCBool = false
+            return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
+        }
+    }
+
     func read() -> SourceFile? {
         switch self {
         case .file(let path):

@@ -1,0 +1,45 @@
+import Foundation
+import Testing
+
+/// Adopting FormCheck on a catalog laid out like the seed site's (`exercise/` and `exercises/`
+/// folders next to each other): built-in names, baselines, statistics, honest summaries.
+@Suite(.enabled(if: FormcheckProcess.binary != nil, "needs the built formcheck binary"))
+struct AdoptionCLITests {
+    /// A catalog whose folder names collide with the built-in pack's name.
+    static func catalog(_ extra: [String: String] = [:]) throws -> FormcheckProcess {
+        var files = ["exercise/one.md": Pages.good, "exercises/two.md": Pages.bad]
+        files.merge(extra) { $1 }
+        return try FormcheckProcess(files: files)
+    }
+
+    @Test func bareNameIsTheBuiltinPackEvenBesideAFolderOfThatName() throws {
+        let cli = try Self.catalog([".formcheck.yml": "extends: [exercise]\n"])
+        defer { cli.remove() }
+        let validate = try cli.run(["rules", "validate", ".formcheck.yml"])
+        #expect(validate.status == 0, "\(validate.stderr)")
+        #expect(validate.stdout.contains(".formcheck.yml: valid config"))
+        #expect(validate.stdout.contains("from exercise)"))
+        let lint = try cli.run(["lint", "exercise"])
+        #expect(lint.status != 2, "\(lint.stderr)")
+        let option = try cli.run(["lint", "--no-config", "--rules", "exercise", "exercises"])
+        #expect(option.status != 2, "\(option.stderr)")
+    }
+
+    @Test func aDirectoryIsNeverAPack() throws {
+        let cli = try Self.catalog([".formcheck.yml": "fail-level: error\nextends: [pack.yml, exercises/]\n"])
+        defer { cli.remove() }
+        let lint = try cli.run(["lint", "exercise"])
+        #expect(lint.status == 2)
+        #expect(lint.stderr.contains(".formcheck.yml:2:21: error: '"), "\(lint.stderr)")
+        #expect(lint.stderr.contains("exercises/' is a directory, not a rule pack; name a pack file (.yml) or a built-in pack (built-in packs: exercise)"))
+
+        let option = try cli.run(["lint", "--no-config", "--rules", "exercises/", "exercise"])
+        #expect(option.status == 2)
+        #expect(option.stderr.contains("'exercises/' is a directory, not a rule pack"), "\(option.stderr)")
+        #expect(option.stderr.contains("built-in packs: exercise"))
+
+        let unknown = try cli.run(["lint", "--no-config", "--rules", "exercises", "exercise"])
+        #expect(unknown.status == 2)
+        #expect(unknown.stderr.contains("unknown built-in rule pack 'exercises'; built-in packs: exercise"), "\(unknown.stderr)")
+    }
+}
