@@ -2,13 +2,15 @@ import ArgumentParser
 import Foundation
 import FormCheckKit
 
-struct BaselineCommand: ParsableCommand {
+struct BaselineCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "baseline",
         abstract: "Record today's findings so `lint --baseline` reports only new ones.",
         discussion: """
             Findings are matched by rule id, file and a hash of the normalised message, \
-            never by line, so edits elsewhere in a page keep them hidden. Example:
+            never by line, so edits elsewhere in a page keep them hidden. The baseline \
+            holds what `lint` reports with the same configuration and --links mode, \
+            broken links included. Example:
 
               formcheck baseline content/ --output .formcheck-baseline.json
               formcheck lint content/ --baseline .formcheck-baseline.json
@@ -25,10 +27,13 @@ struct BaselineCommand: ParsableCommand {
     @Option(help: "Where to write the baseline.", completion: .file(extensions: ["json"]))
     var output = ".formcheck-baseline.json"
 
-    func run() throws {
+    @OptionGroup var links: LinkOptions
+
+    func run() async throws {
         let terminal = Terminal()
         let session = try config.session(pack: pack, terminal: terminal)
-        let result = session.lint(try terminal.exitOnError { try session.files(paths) })
+        let files = try terminal.exitOnError { try session.files(paths) }
+        let result = await session.lintAndCheckLinks(files, links: links.checkOptions)
         for failure in result.failures { terminal.error(failure) }
         if !result.failures.isEmpty { throw ExitStatus.usage.code }
         let baseline = Baseline(result: result)

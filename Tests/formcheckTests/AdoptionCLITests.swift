@@ -42,4 +42,26 @@ struct AdoptionCLITests {
         #expect(unknown.status == 2)
         #expect(unknown.stderr.contains("unknown built-in rule pack 'exercises'; built-in packs: exercise"), "\(unknown.stderr)")
     }
+
+    @Test func aBaselineAbsorbsTodaysBrokenLinksOnly() throws {
+        let page = Pages.good + "\nSee [one](missing-one.md).\n"
+        let cli = try Self.catalog(["exercises/two.md": page, ".formcheck.yml": "extends: [pack.yml]\n"])
+        defer { cli.remove() }
+        let before = try cli.run(["lint", "exercise", "exercises"])
+        #expect(before.status == 1)
+        #expect(before.stdout.contains("link to 'missing-one.md' does not work"), "\(before.stdout)")
+
+        let record = try cli.run(["baseline", "exercise", "exercises", "--output", "base.json"])
+        #expect(record.status == 0, "\(record.stderr)")
+        #expect(record.stderr.contains("Recorded 1 findings from 2 files in base.json."), "\(record.stderr)")
+        #expect(try cli.read("base.json").contains(#""rule" : "links/broken""#))
+        let adopted = try cli.run(["lint", "--baseline", "base.json", "exercise", "exercises"])
+        #expect(adopted.status == 0, "\(adopted.stdout)")
+
+        try cli.write("exercises/two.md", page + "\nAnd [two](missing-two.md).\n")
+        let fresh = try cli.run(["lint", "--baseline", "base.json", "exercise", "exercises"])
+        #expect(fresh.status == 1)
+        #expect(fresh.stdout.contains("exercises/two.md:9:5: error: link to 'missing-two.md' does not work"), "\(fresh.stdout)")
+        #expect(!fresh.stdout.contains("missing-one.md"))
+    }
 }
