@@ -23,6 +23,7 @@ struct LintCommand: AsyncParsableCommand {
               cat page.md | formcheck lint - --stdin-filename content/page.md
               formcheck lint --baseline .formcheck-baseline.json content/
               formcheck lint --changed-since origin/main content/
+              formcheck lint --statistics content/
 
             Exit codes: 0 clean (or only findings below --fail-level, or only findings \
             in the baseline), 1 findings at or above --fail-level, 2 usage, configuration \
@@ -53,6 +54,9 @@ struct LintCommand: AsyncParsableCommand {
 
     @OptionGroup var links: LinkOptions
 
+    @Flag(help: "Print per rule the number of findings, pages, fixable findings by fix level and severity, instead of the findings.")
+    var statistics = false
+
     @Flag(help: "Never colour the output (NO_COLOR in the environment does the same).")
     var noColor = false
 
@@ -69,6 +73,9 @@ struct LintCommand: AsyncParsableCommand {
         }
         if unsafeFixes, !fix {
             throw ValidationError("--unsafe-fixes needs --fix")
+        }
+        if statistics, !output.formats.isEmpty || !output.outputs.isEmpty {
+            throw ValidationError("--statistics prints a table instead of the reports; it cannot be combined with --format or --output")
         }
         if fix, paths.contains("-") {
             throw ValidationError("--fix rewrites files; it cannot fix standard input ('-')")
@@ -92,7 +99,12 @@ struct LintCommand: AsyncParsableCommand {
             result = filtered.result
             if filtered.hidden > 0 { terminal.error("\(filtered.hidden) findings recorded in \(baseline) not shown.") }
         }
-        try output.write(result, context: ReportContext(ruleSet: session.ruleSet), terminal: terminal)
+        if statistics {
+            let linksChecked = session.linkMode(links.links) != .skip
+            terminal.output(StatisticsTable.render(RuleStatistics(result), linksChecked: linksChecked))
+        } else {
+            try output.write(result, context: ReportContext(ruleSet: session.ruleSet), terminal: terminal)
+        }
         for failure in result.failures { terminal.error(failure) }
         if !result.failures.isEmpty || writeFailed { throw ExitStatus.usage.code }
         if result.fails(at: failLevel ?? session.config?.failLevel ?? .error) { throw ExitStatus.findings.code }

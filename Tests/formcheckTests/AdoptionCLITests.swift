@@ -64,4 +64,42 @@ struct AdoptionCLITests {
         #expect(fresh.stdout.contains("exercises/two.md:9:5: error: link to 'missing-two.md' does not work"), "\(fresh.stdout)")
         #expect(!fresh.stdout.contains("missing-one.md"))
     }
+
+    /// Two pages with a safe, an unsafe and a fixless finding each, one with a broken link.
+    static func fixLevelsCatalog() throws -> FormcheckProcess {
+        let cli = try FormcheckProcess(files: [
+            "exercise/one.md": FixLevelsCLITests.broken,
+            "exercises/two.md": FixLevelsCLITests.broken + "\nSee [gone](gone.md).\n",
+        ])
+        try cli.write("pack.yml", FixLevelsCLITests.pack)
+        return cli
+    }
+
+    @Test func statisticsShowTheShapeAndExitAsLintWould() throws {
+        let cli = try Self.fixLevelsCatalog()
+        defer { cli.remove() }
+        let lint = try cli.run(["lint", "--rules", "pack.yml", "exercise", "exercises"])
+        let stats = try cli.run(["lint", "--statistics", "--rules", "pack.yml", "exercise", "exercises"])
+        #expect(stats.status == 1)
+        #expect(stats.status == lint.status)
+        #expect(stats.stdout == """
+            count  pages  safe  unsafe  suggestion  severity  rule
+                2      2     0       2           0  error     level
+                2      2     2       0           0  error     steps
+                2      2     2       0           0  warning   tier
+                1      1     0       0           0  error     links/broken
+
+            7 findings from 4 rules in 2 of 2 files; 4 fixable with `formcheck fix`, 2 more with --unsafe-fixes.
+
+            """, "\(stats.stdout)")
+        #expect(!stats.stdout.contains(".md:"))
+
+        let passing = try cli.run(["lint", "--statistics", "--fail-level", "never", "--rules", "pack.yml", "exercise"])
+        #expect(passing.status == 0)
+        #expect(passing.stdout.hasSuffix("3 findings from 3 rules in 1 of 1 files; 2 fixable with `formcheck fix`, 1 more with --unsafe-fixes.\n"))
+
+        let both = try cli.run(["lint", "--statistics", "--format", "json", "--rules", "pack.yml", "exercise"])
+        #expect(both.status == 2)
+        #expect(both.stderr.contains("--statistics prints a table instead of the reports"))
+    }
 }
