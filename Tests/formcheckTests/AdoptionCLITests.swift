@@ -102,4 +102,27 @@ struct AdoptionCLITests {
         #expect(both.status == 2)
         #expect(both.stderr.contains("--statistics prints a table instead of the reports"))
     }
+
+    @Test func skippedLinksAreReportedAsNotChecked() throws {
+        let cli = try Self.fixLevelsCatalog()
+        defer { cli.remove() }
+        let checked = try cli.run(["lint", "--rules", "pack.yml", "exercises"])
+        #expect(!checked.stdout.contains("Links not checked"))
+        let skipped = try cli.run(["lint", "--links", "skip", "--rules", "pack.yml", "exercises"])
+        #expect(skipped.stdout.hasSuffix("Links not checked.\n"), "\(skipped.stdout)")
+        #expect(!skipped.stdout.contains("links/broken"))
+
+        let json = try cli.run(["lint", "--links", "skip", "--format", "json", "--rules", "pack.yml", "exercises"])
+        let summary = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])["summary"] as? [String: Any]
+        #expect(summary?["linksChecked"] as? Bool == false)
+        let checkedJSON = try cli.run(["lint", "--format", "json", "--rules", "pack.yml", "exercises"])
+        #expect(checkedJSON.stdout.contains(#""linksChecked" : true"#))
+
+        let stats = try cli.run(["lint", "--statistics", "--links", "skip", "--rules", "pack.yml", "exercises"])
+        #expect(stats.stdout.hasSuffix("; links not checked.\n"), "\(stats.stdout)")
+
+        let report = try cli.run(["report", "--links", "skip", "--format", "markdown", "--rules", "pack.yml", "exercises"])
+        #expect(report.stdout.contains("1 unique links; links not checked (`--links skip`)."), "\(report.stdout)")
+        #expect(!report.stdout.contains("not working"))
+    }
 }

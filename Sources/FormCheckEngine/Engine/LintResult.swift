@@ -19,6 +19,9 @@ public struct LintResult: Sendable {
     public var links: [PageLinks]
     /// What the catalog report needs of every page read (`formcheck report`).
     public var pages: [PageFacts]
+    /// Whether the link check ran: false when links were skipped (`--links skip`), nil when
+    /// the run did not say (a lint without the link step).
+    public var linksChecked: Bool?
 
     public init(files: [FileResult], failures: [String] = [], duration: Double = 0, links: [PageLinks] = [], pages: [PageFacts] = []) {
         self.files = files

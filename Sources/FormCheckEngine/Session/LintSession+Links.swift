@@ -55,6 +55,7 @@ extension LintSession {
         var result = lint(files, standardInput: standardInput, collecting: collecting, progress: progress)
         let linkStart = Date()
         result.merge(await checkLinks(result.links, options: links))
+        result.linksChecked = linkMode(links.mode) != .skip
         result.duration += Date().timeIntervalSince(linkStart)
         return result
     }

@@ -8,7 +8,11 @@ public struct JSONReporter: Reporter {
 
     struct Output: Encodable {
         struct Tool: Encodable { var name: String; var version: String }
-        struct Summary: Encodable { var files: Int; var clean: Int; var errors: Int; var warnings: Int; var infos: Int }
+        struct Summary: Encodable {
+            var files: Int; var clean: Int; var errors: Int; var warnings: Int; var infos: Int
+            /// false when links were skipped (not "no broken links"); absent when the run did not say.
+            var linksChecked: Bool?
+        }
         struct Position: Encodable { var line: Int; var column: Int }
         struct Range: Encodable { var start: Position; var end: Position }
         struct Related: Encodable { var message: String; var range: Range }
@@ -59,7 +63,8 @@ public struct JSONReporter: Reporter {
             tool: Output.Tool(name: "formcheck", version: FormCheckVersion.current),
             summary: Output.Summary(
                 files: result.files.count, clean: result.files.count { $0.diagnostics.isEmpty },
-                errors: result.count(.error), warnings: result.count(.warning), infos: result.count(.info)),
+                errors: result.count(.error), warnings: result.count(.warning), infos: result.count(.info),
+                linksChecked: result.linksChecked),
             findings: findings)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]

@@ -86,7 +86,8 @@ public struct TextReporter: Reporter {
         let clean = result.files.count { $0.diagnostics.isEmpty }
         let time = String(format: "%.2fs", result.duration)
         let fixes = Self.fixCounts(result.diagnostics)
-        return "Checked \(files) file\(files == 1 ? "" : "s") (\(clean) clean) in \(time): " + parts.joined(separator: ", ") + "." + fixes
+        let links = result.linksChecked == false ? " Links not checked." : ""
+        return "Checked \(files) file\(files == 1 ? "" : "s") (\(clean) clean) in \(time): " + parts.joined(separator: ", ") + "." + fixes + links
     }
 
     /// ` 2 fixable with `formcheck fix`, 1 with --unsafe-fixes, 3 suggestions.`; empty when

@@ -90,7 +90,8 @@ extension CatalogReport {
         return LinkHealth(
             unique: inventory.targets.count, occurrences: inventory.linkCount,
             broken: Set(linkFindings.map(\.message)).count, brokenOccurrences: linkFindings.count,
-            byReason: reasons.sorted { ($1.occurrences, $0.rule) < ($0.occurrences, $1.rule) })
+            byReason: reasons.sorted { ($1.occurrences, $0.rule) < ($0.occurrences, $1.rule) },
+            checked: result.linksChecked)
     }
 
     private static func entry(_ file: LintResult.FileResult, score: Int, title: String?) -> PageEntry {

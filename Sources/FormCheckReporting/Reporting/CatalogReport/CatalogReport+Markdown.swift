@@ -33,7 +33,9 @@ extension CatalogReport {
                 lines.append("- \(cell(group.field)): **\(cell(weakest.value))** scores \(SVGCharts.fmt(weakest.score)) over \(weakest.pages) pages")
             }
         }
-        lines += ["", "## Links", "", "\(links.unique) unique links, \(links.broken) not working (\(links.brokenOccurrences) uses)."]
+        lines += ["", "## Links", "", links.checked == false
+            ? "\(links.unique) unique links; links not checked (`--links skip`)."
+            : "\(links.unique) unique links, \(links.broken) not working (\(links.brokenOccurrences) uses)."]
         if !pagesToFix.isEmpty {
             lines += ["", "## Pages to fix first", "", "| score | page | errors | warnings |", "|---:|---|---:|---:|"]
             lines += pagesToFix.prefix(limit).map { "| \($0.score) | `\(cell($0.path))` | \($0.errors) | \($0.warnings) |" }

@@ -84,6 +84,8 @@ public struct CatalogReport: Codable, Sendable, Hashable {
         /// Uses of those targets.
         public var brokenOccurrences: Int
         public var byReason: [LinkReason]
+        /// false when links were skipped (`--links skip`): the counts of broken links mean nothing.
+        public var checked: Bool?
     }
 
     public struct LinkReason: Codable, Sendable, Hashable {

@@ -86,6 +86,8 @@ struct HTMLReportView {
     var groups: [GroupView]
     var links: CatalogReport.LinkHealth
     var hasLinkReasons: Bool
+    /// false when links were skipped: the page says so instead of "0 not working".
+    var linksChecked: Bool
     var pagesToFix: [PageView]
     var trend: TrendView?
 }
@@ -141,6 +143,7 @@ extension HTMLReportView {
         groups = report.groups.map { GroupView(field: Self.clean($0.field), chart: SVGCharts.heatmap($0)) }
         links = report.links
         hasLinkReasons = !report.links.byReason.isEmpty
+        linksChecked = report.links.checked != false
         pagesToFix = report.pagesToFix.map { page in
             PageView(
                 path: Self.clean(page.path), title: page.title.map(Self.clean), score: page.score,
