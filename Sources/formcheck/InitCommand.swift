@@ -5,10 +5,29 @@ import FormCheckKit
 struct InitCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "init",
-        abstract: "Write a commented starter .formcheck.yml in the current directory.")
+        abstract: "Write a commented starter .formcheck.yml in the current directory.",
+        discussion: """
+            The Markdown pages under the current directory are read with the built-in pack: \
+            the folders where most pages have at least half of the pack's required sections \
+            and fields become the `include:` globs, so a first `lint` skips other Markdown.
+            """)
 
     @Flag(help: "Overwrite an existing .formcheck.yml.")
     var force = false
+
+    /// The starter with `include:` set to `globs` (left as a commented example when empty).
+    static func starter(include globs: [String]) -> String {
+        guard !globs.isEmpty else { return starter }
+        let list = globs.map(quoted).joined(separator: ", ")
+        return starter.replacingOccurrences(
+            of: "# (* within a folder, ** across folders). Default: every Markdown file given.\n# include: [\"content/**/*.md\"]",
+            with: "# (* within a folder, ** across folders). Written by `formcheck init`: the folders\n# whose pages have most of the pack's required sections and fields.\ninclude: [\(list)]")
+    }
+
+    /// A YAML double-quoted scalar.
+    static func quoted(_ text: String) -> String {
+        "\"" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
+    }
 
     static let starter = """
         # FormCheck project configuration. `formcheck lint` finds this file by walking up
@@ -39,12 +58,23 @@ struct InitCommand: ParsableCommand {
             terminal.error("error: \(path) already exists; use --force to overwrite it")
             throw ExitStatus.usage.code
         }
+        let globs = try includeGlobs(terminal: terminal)
         do {
-            try Data(Self.starter.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+            try Data(Self.starter(include: globs).utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
         } catch {
             terminal.error("error: cannot write \(path): \(error.localizedDescription)")
             throw ExitStatus.usage.code
         }
-        terminal.error("Wrote \(path).")
+        terminal.error(globs.isEmpty
+            ? "Wrote \(path)."
+            : "Wrote \(path) with include: \(globs.joined(separator: ", ")).")
+    }
+
+    /// The folders under the current directory whose pages the built-in pack describes.
+    private func includeGlobs(terminal: Terminal) throws -> [String] {
+        let session = try LintSession(SessionSetup(usesConfig: false))
+        let files = try terminal.exitOnError { try session.files(["."]) }
+        let result = session.lint(files, collecting: [.pageFacts])
+        return PackFolders.includeGlobs(result.pages, requirements: ReportRequirements(ruleSet: session.ruleSet))
     }
 }

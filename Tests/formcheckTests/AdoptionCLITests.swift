@@ -125,4 +125,65 @@ struct AdoptionCLITests {
         #expect(report.stdout.contains("1 unique links; links not checked (`--links skip`)."), "\(report.stdout)")
         #expect(!report.stdout.contains("not working"))
     }
+
+    /// A page with the built-in pack's sections and fields.
+    static let packPage = """
+        # Squat
+
+        ## Quick answer
+
+        A squat.
+
+        - **Body Part:** Legs
+        - **Equipment:** Body Weight
+        - **Target Muscle:** Quadriceps
+        - **Secondary Muscles:** Glutes
+        - **Difficulty:** Beginner
+        - **Category:** Strength
+
+        ## How to perform
+
+        1. Stand.
+
+        ## Pro tips
+
+        - Brace.
+
+        ## Common mistakes
+
+        - Rounding.
+
+        ## FAQ
+
+        ### Is it hard?
+
+        No.
+
+        ## Related exercises
+
+        - [More Legs Exercises](https://forgetrainer.ai/exercises/legs)
+
+        """
+
+    @Test func initIncludesTheFoldersWhosePagesMatchThePack() throws {
+        let cli = try FormcheckProcess(files: [
+            "exercise/squat.md": Self.packPage, "exercises/lunge.md": Self.packPage, "notes/readme.md": Pages.good,
+        ])
+        defer { cli.remove() }
+        let run = try cli.run(["init"])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stderr.contains("Wrote .formcheck.yml with include: exercise/*, exercises/*."))
+        let config = try cli.read(".formcheck.yml")
+        #expect(config.contains("\ninclude: [\"exercise/*\", \"exercises/*\"]\n"), "\(config)")
+        #expect(config.contains("extends: [exercise]"))
+        let lint = try cli.run(["lint"])
+        #expect(lint.status != 2, "\(lint.stderr)")
+        #expect(lint.stdout.contains("Checked 2 files"), "\(lint.stdout)")
+        #expect(!lint.stdout.contains("notes/"))
+
+        let again = try cli.run(["init"])
+        #expect(again.status == 2)
+        #expect(again.stderr.contains("already exists; use --force to overwrite it"))
+        #expect(try cli.run(["init", "--force"]).status == 0)
+    }
 }
