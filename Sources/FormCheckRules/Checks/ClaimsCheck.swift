@@ -93,7 +93,10 @@ public struct ClaimsCheck: Check {
                             arguments: ["field": field.key, "cue": cueText])
                         if field.values.count == 1, isStandard() {
                             let value = written == written.lowercased() ? field.value.lowercased() : field.value
-                            finding.fix = Fix.replacing(range, written: written, with: value, in: context.file)
+                            let edit = IndefiniteArticle.edit(writing: value, over: bytes, in: paragraph.text)
+                            finding.fix = Fix.replacing(
+                                paragraph.sourceRange(ofTextBytes: edit.bytes, in: context.file),
+                                written: String(paragraph.text.utf8Slice(edit.bytes)), with: edit.replacement, in: context.file)
                             finding.fix?.derivedFrom = [field.key]
                         }
                         findings.append(finding)

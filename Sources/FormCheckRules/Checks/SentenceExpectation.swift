@@ -53,8 +53,9 @@ public struct SentenceExpectation: Sendable {
     static func fix(_ mismatch: TemplateMismatch, sentence: Sentence, paragraph: Paragraph, file: SourceFile) -> Fix? {
         let captured = mismatch.captureBytes ?? mismatch.bytes
         let bytes = (sentence.textBytes.lowerBound + captured.lowerBound)..<(sentence.textBytes.lowerBound + captured.upperBound)
-        let written = String(paragraph.text.utf8Slice(bytes))
-        var fix = Fix.replacing(paragraph.sourceRange(ofTextBytes: bytes, in: file), written: written, with: mismatch.expected, in: file)
+        let edit = IndefiniteArticle.edit(writing: mismatch.expected, over: bytes, in: paragraph.text)
+        let written = String(paragraph.text.utf8Slice(edit.bytes))
+        var fix = Fix.replacing(paragraph.sourceRange(ofTextBytes: edit.bytes, in: file), written: written, with: edit.replacement, in: file)
         fix?.derivedFrom = [mismatch.name]
         return fix
     }

@@ -115,8 +115,9 @@ import Testing
             beginnerAnswer: "No, the Wall Sit is rated as a beginner-level exercise.", difficulty: "Intermediate")
         let found = lintText(text)
         #expect(found.map(\.message) == ["\"rated as a beginner-level\" claims Difficulty Beginner; the field says Intermediate"])
-        // The standard sentence: the field's value is written in.
-        #expect(found.first?.fix?.edits.map(\.replacement) == ["intermediate"])
+        // The standard sentence: the field's value is written in, with the article it needs
+        // ("a beginner-level" becomes "an intermediate-level", never "a intermediate-level").
+        #expect(found.first?.fix?.edits.map(\.replacement) == ["an intermediate"])
     }
 }
 

@@ -13,14 +13,14 @@ import Testing
     static let golden = try! FixSupport.sample("box-jump.md")
     static let listing = "https://forgetrainer.ai/exercises/muscle/"
 
-    /// Target Muscle written with the alias `Abs`, linked as the site does: `/muscle/abs`.
+    /// Target Muscle written with the alias `Abdominals`, linked as that page's site does: `/muscle/abdominals`.
     static let page: String = {
-        var page = FixSupport.breaking(golden, "- **Target Muscle:** Quadriceps", "- **Target Muscle:** Abs")
-        page = FixSupport.breaking(page, "Targets quadriceps, also works", "Targets abs, also works")
-        page = FixSupport.breaking(page, "primarily targets the quadriceps,", "primarily targets the abs,")
+        var page = FixSupport.breaking(golden, "- **Target Muscle:** Quads", "- **Target Muscle:** Abdominals")
+        page = FixSupport.breaking(page, "Targets quads, also works", "Targets abdominals, also works")
+        page = FixSupport.breaking(page, "primarily targets the quadriceps,", "primarily targets the abdominals,")
         return FixSupport.breaking(
-            page, "- [More Quadriceps Exercises](https://forgetrainer.ai/exercises/muscle/quadriceps)",
-            "- [More Abs Exercises](https://forgetrainer.ai/exercises/muscle/abs)")
+            page, "- [More Quads Exercises](https://forgetrainer.ai/exercises/muscle/quads)",
+            "- [More Abdominals Exercises](https://forgetrainer.ai/exercises/muscle/abdominals)")
     }()
 
     /// The built-in pack with a `links:` sitemap listing these muscle pages (nil: no `links:`).
@@ -40,17 +40,17 @@ import Testing
     }
 
     /// The case: the alias is made canonical (safe), the sentences follow (safe), but
-    /// `/muscle/abdominals` is not in the sitemap: the link is left working, and its finding
+    /// `/muscle/abs` is not in the sitemap: the link is left working, and its finding
     /// carries the rewrite as a suggestion.
     @Test func workingLinkIsNotRewrittenToAURLTheSitemapLacks() throws {
         for unsafe in [false, true] {
-            let outcome = Self.fixer(sitemap: ["abs"], unsafe: unsafe).fix(SourceFile(path: "page.md", text: Self.page))
+            let outcome = Self.fixer(sitemap: ["abdominals"], unsafe: unsafe).fix(SourceFile(path: "page.md", text: Self.page))
             let fixed = FixSupport.text(outcome.fixed)
-            #expect(fixed.contains("- **Target Muscle:** Abdominals\n"))
-            #expect(Self.link(in: outcome.fixed) == "- [More Abs Exercises](https://forgetrainer.ai/exercises/muscle/abs)")
+            #expect(fixed.contains("- **Target Muscle:** Abs\n"))
+            #expect(Self.link(in: outcome.fixed) == "- [More Abdominals Exercises](https://forgetrainer.ai/exercises/muscle/abdominals)")
             let finding = try #require(outcome.remaining.first { $0.ruleID == "related-links" })
             #expect(finding.fixApplicability == .suggestion)
-            #expect(finding.suggestion?.edits.map(\.replacement) == ["More Abdominals Exercises", "https://forgetrainer.ai/exercises/muscle/abdominals"])
+            #expect(finding.suggestion?.edits.map(\.replacement) == ["More Abs Exercises", "https://forgetrainer.ai/exercises/muscle/abs"])
         }
     }
 
@@ -58,18 +58,18 @@ import Testing
     /// `--unsafe-fixes`, text and URL together.
     @Test func unverifiableURLIsUnsafeAndMovesWithItsText() {
         let safe = Self.fixer(sitemap: nil).fix(SourceFile(path: "page.md", text: Self.page))
-        #expect(Self.link(in: safe.fixed) == "- [More Abs Exercises](https://forgetrainer.ai/exercises/muscle/abs)")
+        #expect(Self.link(in: safe.fixed) == "- [More Abdominals Exercises](https://forgetrainer.ai/exercises/muscle/abdominals)")
         #expect(safe.unsafeLeft.map(\.ruleID) == ["related-links"])
 
         let unsafe = Self.fixer(sitemap: nil, unsafe: true).fix(SourceFile(path: "page.md", text: Self.page))
-        #expect(Self.link(in: unsafe.fixed) == "- [More Abdominals Exercises](https://forgetrainer.ai/exercises/muscle/abdominals)")
+        #expect(Self.link(in: unsafe.fixed) == "- [More Abs Exercises](https://forgetrainer.ai/exercises/muscle/abs)")
         #expect(unsafe.applied.first { $0.ruleID == "related-links" }?.fix?.applicability == .unsafe)
     }
 
     /// The sitemap has the new URL: the rewrite is verified, safe, and applied by default.
     @Test func verifiedURLIsSafe() {
-        let outcome = Self.fixer(sitemap: ["abs", "abdominals"]).fix(SourceFile(path: "page.md", text: Self.page))
-        #expect(Self.link(in: outcome.fixed) == "- [More Abdominals Exercises](https://forgetrainer.ai/exercises/muscle/abdominals)")
+        let outcome = Self.fixer(sitemap: ["abdominals", "abs"]).fix(SourceFile(path: "page.md", text: Self.page))
+        #expect(Self.link(in: outcome.fixed) == "- [More Abs Exercises](https://forgetrainer.ai/exercises/muscle/abs)")
         #expect(outcome.applied.allSatisfy { $0.fix?.applicability == .safe })
         #expect(outcome.remaining.isEmpty, "\(outcome.remaining.map(\.message))")
     }

@@ -59,12 +59,12 @@ import Testing
         let equipment = written("equipment", unknown: ["Sandbag", "Chair"], using: &random)
         var page = golden
         func replace(_ old: String, _ new: String) { page = FixSupport.breaking(page, old, new) }
-        replace("- **Target Muscle:** Quadriceps", "- **Target Muscle:** \(target)")
+        replace("- **Target Muscle:** Quads", "- **Target Muscle:** \(target)")
         replace("- **Secondary Muscles:** Glutes, Calves", "- **Secondary Muscles:** " + secondary.joined(separator: ", "))
         replace("- **Equipment:** Other", "- **Equipment:** \(equipment)")
         replace("Intermediate legs exercise using other.", "Intermediate legs exercise using \(equipment.lowercased()).")
         replace(
-            "Targets quadriceps, also works glutes, calves.",
+            "Targets quads, also works glutes, calves.",
             "Targets \(target.lowercased()), also works " + secondary.map { $0.lowercased() }.joined(separator: ", ") + ".")
         replace(
             "primarily targets the quadriceps, with secondary activation in the glutes and calves.",
@@ -74,7 +74,7 @@ import Testing
         let equipmentURL = site + "equipment/" + TaxonomyValue.defaultSlug(equipment)
         let targetURL = site + "muscle/" + TaxonomyValue.defaultSlug(target)
         replace("[More Other Exercises](https://forgetrainer.ai/exercises/equipment/other)", "[More \(equipment) Exercises](\(equipmentURL))")
-        replace("[More Quadriceps Exercises](https://forgetrainer.ai/exercises/muscle/quadriceps)", "[More \(target) Exercises](\(targetURL))")
+        replace("[More Quads Exercises](https://forgetrainer.ai/exercises/muscle/quads)", "[More \(target) Exercises](\(targetURL))")
 
         guard Int.random(in: 0..<4, using: &random) > 0 else { return Generated(page: page, settings: nil) }
         var urls = [site + "legs", equipmentURL, targetURL]

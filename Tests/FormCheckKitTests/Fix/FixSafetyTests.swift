@@ -30,7 +30,7 @@ import Testing
             let outcome = Fixer(linter: FixSupport.fixer.linter, unsafeFixes: unsafe).fix(SourceFile(path: "page.md", text: page))
             #expect(FixSupport.text(outcome.fixed) == page, "unsafe: \(unsafe)")
             let finding = try #require(outcome.remaining.first { $0.ruleID == "secondary-muscles-value" })
-            #expect(finding.message.hasPrefix("Secondary Muscles \"\(value)\" is not an allowed value; expected one of: Abdominals, "))
+            #expect(finding.message.hasPrefix("Secondary Muscles \"\(value)\" is not an allowed value; expected one of: Abductors, Abs, "))
             #expect(!finding.message.contains("did you mean"))
             #expect(finding.fixApplicability == nil)
             #expect(finding.range.start.line == 10)
@@ -57,7 +57,7 @@ import Testing
     /// An alias is safe, and the sentence re-rendered from the repaired field is safe too
     /// (a later pass derives it from the now valid value).
     @Test func aliasAndTheSentenceDerivedFromItAreSafe() {
-        var page = FixSupport.breaking(Self.golden, "- **Target Muscle:** Quadriceps", "- **Target Muscle:** Hamstring")
+        var page = FixSupport.breaking(Self.golden, "- **Target Muscle:** Quads", "- **Target Muscle:** Hamstring")
         let outcome = FixSupport.fix(page)
         let fixed = FixSupport.text(outcome.fixed)
         #expect(fixed.contains("- **Target Muscle:** Hamstrings\n"))
@@ -65,15 +65,15 @@ import Testing
         #expect(outcome.applied.allSatisfy { $0.fix?.applicability == .safe })
         #expect(outcome.applied.map(\.ruleID).contains("summary-muscles"))
         // The related link would need a URL nothing configured can verify: left, unsafe.
-        #expect(fixed.contains("- [More Quadriceps Exercises](https://forgetrainer.ai/exercises/muscle/quadriceps)\n"))
+        #expect(fixed.contains("- [More Quads Exercises](https://forgetrainer.ai/exercises/muscle/quads)\n"))
         #expect(outcome.remaining.first { $0.ruleID == "related-links" }?.fixApplicability == .unsafe)
     }
 
     /// A sentence is never re-rendered from a value that is not valid: in a default run the
     /// writer's near miss stays in the field, and the sentence is not "corrected" to it.
     @Test func sentenceIsNotDerivedFromAnInvalidValue() throws {
-        var page = FixSupport.breaking(Self.golden, "- **Target Muscle:** Quadriceps", "- **Target Muscle:** Quadricepz")
-        page = FixSupport.breaking(page, "Targets quadriceps, also works", "Targets hamstrings, also works")
+        var page = FixSupport.breaking(Self.golden, "- **Target Muscle:** Quads", "- **Target Muscle:** Quadz")
+        page = FixSupport.breaking(page, "Targets quads, also works", "Targets hamstrings, also works")
         let outcome = FixSupport.fix(page)
         #expect(FixSupport.text(outcome.fixed) == page)
         #expect(outcome.remaining.first { $0.ruleID == "target-muscle-value" }?.fixApplicability == .unsafe)
@@ -88,8 +88,8 @@ import Testing
     /// While a field's value has a finding (here an alias), a sentence rendered from it is a
     /// suggestion only; the next pass, from the canonical value, is safe.
     @Test func sentenceFromAFieldWithAFindingIsASuggestion() throws {
-        var page = FixSupport.breaking(Self.golden, "- **Target Muscle:** Quadriceps", "- **Target Muscle:** Hamstring")
-        page = FixSupport.breaking(page, "Targets quadriceps, also works", "Targets calves, also works")
+        var page = FixSupport.breaking(Self.golden, "- **Target Muscle:** Quads", "- **Target Muscle:** Hamstring")
+        page = FixSupport.breaking(page, "Targets quads, also works", "Targets calves, also works")
         let diagnostics = FixSupport.fixer.linter.lint(MarkdownParser.parse(SourceFile(path: "page.md", text: page)))
         let sentence = try #require(diagnostics.first { $0.ruleID == "summary-muscles" })
         #expect(sentence.fix == nil)
