@@ -72,13 +72,14 @@ rm -rf "$gen" && mkdir -p "$gen"
 "$bin" --generate-completion-script bash > "$gen/formcheck.bash"
 "$bin" --generate-completion-script zsh > "$gen/_formcheck"
 "$bin" --generate-completion-script fish > "$gen/formcheck.fish"
-# The plugin builds the package's executables in release (`swift package` takes no
-# --static-swift-stdlib, so it relinks them against the shared runtime; dist/formcheck is
-# already copied) and runs its generate-manual tool on each.
-$SWIFT package --scratch-path "$SCRATCH" plugin generate-manual \
+# The plugin builds the package's executables in release and runs its generate-manual tool
+# on each. `swift package` takes no --static-swift-stdlib, so it gets a scratch path of its
+# own: sharing $SCRATCH left its dynamically linked build as the one later static builds
+# reused.
+$SWIFT package --scratch-path "$SCRATCH-manual" plugin generate-manual \
     --date "$day" --authors "FormCheck contributors" > "$gen/plugin.log" 2>&1 \
     || { cat "$gen/plugin.log" >&2; fail "the generate-manual plugin failed"; }
-manual=$(find "$SCRATCH/plugins" -path '*GenerateManual*' -name formcheck.1 -newer "$gen/formcheck.bash" | head -n 1)
+manual=$(find "$SCRATCH-manual/plugins" -path '*GenerateManual*' -name formcheck.1 -newer "$gen/formcheck.bash" | head -n 1)
 [ -n "$manual" ] || { cat "$gen/plugin.log" >&2; fail "the generate-manual plugin wrote no formcheck.1"; }
 cp "$manual" "$gen/formcheck.1"
 
@@ -131,9 +132,12 @@ install -m 0644 "$gen/formcheck.fish" "$root/usr/share/fish/vendor_completions.d
 gzip -9n -c "$gen/formcheck.1" > "$root/usr/share/man/man1/formcheck.1.gz"
 maintainer=${DEB_MAINTAINER:-$(git log -1 --format='%an <%ae>' 2>/dev/null || true)}
 [ -n "$maintainer" ] || fail "set DEB_MAINTAINER='Name <email>' (no git history to take it from)"
+# Debian policy: the copyright file names the licences and points at the common-licenses
+# copy of the Apache 2.0 text that Swift and its packages use, rather than repeating it
+# (lintian's copyright-file-contains-full-apache-2-license); every component's own notice
+# ships beside it as THIRD-PARTY-NOTICES.gz.
 {
     echo "formcheck $version"
-    echo "Source: https://github.com/formcheck/formcheck"
     echo
     if [ -n "$licence" ]; then
         cat "$licence"
@@ -142,9 +146,21 @@ maintainer=${DEB_MAINTAINER:-$(git log -1 --format='%an <%ae>' 2>/dev/null || tr
         echo "no licence for FormCheck's own code."
     fi
     echo
-    cat "$notices"
+    echo "The binary links the Swift standard library, Foundation and Dispatch, and the Swift"
+    echo "packages it is built from, statically. They are licensed under the Apache License,"
+    echo "Version 2.0 (with the Runtime Library Exception for Swift); on Debian systems its full"
+    echo "text is in /usr/share/common-licenses/Apache-2.0. Each component's own notice is in"
+    echo "/usr/share/doc/formcheck/THIRD-PARTY-NOTICES.gz."
 } > "$doc/copyright"
 chmod 0644 "$doc/copyright"
+gzip -9n -c "$notices" > "$doc/THIRD-PARTY-NOTICES.gz"
+chmod 0644 "$doc/THIRD-PARTY-NOTICES.gz"
+# Foundation, linked statically with the Swift standard library, carries its own copy of
+# zlib; it cannot be swapped for the system's without dropping the static runtime.
+overrides="$root/usr/share/lintian/overrides"
+mkdir -p "$overrides"
+printf '%s\n' "formcheck: embedded-library zlib [usr/bin/formcheck]" > "$overrides/formcheck"
+chmod 0644 "$overrides/formcheck"
 {
     echo "formcheck ($version) unstable; urgency=medium"
     echo
@@ -163,7 +179,6 @@ Installed-Size: $installed_size
 Depends: $depends_line
 Section: text
 Priority: optional
-Homepage: https://github.com/formcheck/formcheck
 Description: linter for structured Markdown content and YAML rule packs
  FormCheck checks Markdown pages against a YAML rule pack (required
  sections, allowed field values, list shapes, words to avoid, links) and
