@@ -81,7 +81,8 @@ $SWIFT package --scratch-path "$SCRATCH-manual" plugin generate-manual \
     || { cat "$gen/plugin.log" >&2; fail "the generate-manual plugin failed"; }
 manual=$(find "$SCRATCH-manual/plugins" -path '*GenerateManual*' -name formcheck.1 -newer "$gen/formcheck.bash" | head -n 1)
 [ -n "$manual" ] || { cat "$gen/plugin.log" >&2; fail "the generate-manual plugin wrote no formcheck.1"; }
-cp "$manual" "$gen/formcheck.1"
+# mdoc allows no blank lines (man -l warns "Empty input line"); the generator leaves some.
+sed '/^[[:space:]]*$/d' "$manual" > "$gen/formcheck.1"
 
 step "Licence notices"
 # The repository has no licence file of its own yet; the notices of what is linked into the
