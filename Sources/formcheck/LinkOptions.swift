@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import FormCheckKit
+import FormCheckOnline
 
 /// `--links` and the options of the link check.
 struct LinkOptions: ParsableArguments {
@@ -20,7 +21,7 @@ struct LinkOptions: ParsableArguments {
     var checkOptions: LinkCheckOptions {
         LinkCheckOptions(
             mode: links, allowPrivate: allowPrivate, cacheMaxAge: noCache ? nil : maxCacheAge.seconds,
-            progress: isatty(STDERR_FILENO) == 1 ? Self.showProgress : nil)
+            progress: isatty(STDERR_FILENO) == 1 ? Self.showProgress : nil, fetcher: OnlineLinkChecker.maker)
     }
 }
 

@@ -4,6 +4,7 @@ import Testing
 @testable import FormCheckDocument
 @testable import FormCheckEngine
 @testable import FormCheckLinks
+@testable import FormCheckOnline
 @testable import FormCheckReporting
 @testable import FormCheckRules
 

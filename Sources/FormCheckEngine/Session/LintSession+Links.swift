@@ -10,15 +10,19 @@ public struct LinkCheckOptions: Sendable {
     public var cacheMaxAge: TimeInterval?
     /// Called with (checked, total, failing) as online checks finish.
     public var progress: (@Sendable (Int, Int, Int) -> Void)?
+    /// Makes the fetcher of an online check (`OnlineLinkChecker.maker`, in FormCheckOnline).
+    /// Without one the session cannot fetch URLs: `online` is then checked as `offline`.
+    public var fetcher: LinkFetcherMaker?
 
     public init(
         mode: LinkMode? = nil, allowPrivate: Bool = false, cacheMaxAge: TimeInterval? = 86_400,
-        progress: (@Sendable (Int, Int, Int) -> Void)? = nil
+        progress: (@Sendable (Int, Int, Int) -> Void)? = nil, fetcher: LinkFetcherMaker? = nil
     ) {
         self.mode = mode
         self.allowPrivate = allowPrivate
         self.cacheMaxAge = cacheMaxAge
         self.progress = progress
+        self.fetcher = fetcher
     }
 }
 
@@ -35,13 +39,14 @@ extension LintSession {
         guard mode != .skip else { return [] }
         let settings = ruleSet.links ?? LinkSettings()
         let inventory = LinkInventory(pages: pages, trailingSlashSignificant: settings.trailingSlashSignificant)
-        var fetcher: OnlineLinkChecker?
-        if mode == .online {
-            fetcher = OnlineLinkChecker(settings: settings, options: .init(
-                allowPrivate: options.allowPrivate, cache: options.cacheMaxAge.map { LinkCache(maxAge: $0) },
-                progress: options.progress))
+        var fetcher: (any LinkFetching)?
+        if mode == .online, let maker = options.fetcher {
+            fetcher = maker(LinkFetchContext(
+                settings: settings, allowPrivate: options.allowPrivate,
+                cache: options.cacheMaxAge.map { LinkCache(maxAge: $0) }, progress: options.progress))
         }
-        return await LinkChecker(settings: settings, mode: mode, fetcher: fetcher).check(inventory)
+        return await LinkChecker(settings: settings, mode: fetcher == nil && mode == .online ? .offline : mode, fetcher: fetcher)
+            .check(inventory)
     }
 
     /// Lints the files and checks their links: what `lint` and `report` both run.

@@ -29,6 +29,12 @@ public final class OnlineLinkChecker: LinkFetching, @unchecked Sendable {
     /// Each host's address check, done once per run (nil: every address is public).
     private var hostChecks: [String: AddressGuard.Failure?] = [:]
 
+    /// The maker a session uses for its online link check (`LinkCheckOptions.fetcher`).
+    public static let maker: LinkFetcherMaker = { context in
+        OnlineLinkChecker(settings: context.settings, options: Options(
+            allowPrivate: context.allowPrivate, cache: context.cache, progress: context.progress))
+    }
+
     public init(settings: LinkSettings, options: Options = Options()) {
         self.settings = settings
         self.options = options
