@@ -94,9 +94,12 @@ let package = Package(
             dependencies: ["FormCheckKit", "CCmarkGFM"],
             path: "Benchmarks/formcheck-bench"
         ),
+        // What every test target shares: the package root, ../shared, the built binary.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(
             name: "FormCheckKitTests",
             dependencies: [
+                "TestSupport",
                 "FormCheckCore", "FormCheckDocument", "FormCheckRules", "FormCheckLinks",
                 "FormCheckEngine", "FormCheckReporting", "FormCheckOnline",
                 .product(name: "NIOCore", package: "swift-nio"),
@@ -109,11 +112,11 @@ let package = Package(
         .testTarget(
             name: "formcheckTests",
             // "formcheck" so that `swift test` builds the binary these tests run.
-            dependencies: ["FormCheckKit", "formcheck"]
+            dependencies: ["FormCheckKit", "formcheck", "TestSupport"]
         ),
         .testTarget(
             name: "BenchTests",
-            dependencies: ["formcheck-bench", "FormCheckKit"]
+            dependencies: ["formcheck-bench", "FormCheckKit", "TestSupport"]
         ),
     ]
 )

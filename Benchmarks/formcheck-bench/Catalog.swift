@@ -3,7 +3,11 @@ import Foundation
 /// Exercises from the real free-exercise-db catalog, mapped onto the site's canonical
 /// values, when the catalog file exists on this machine.
 enum Catalog {
-    static let defaultPath = "/work/shared/data/free-exercise-db/exercises.json"
+    /// `../shared/data/free-exercise-db/exercises.json` beside the package (this file is
+    /// `Benchmarks/formcheck-bench/Catalog.swift`); `--catalog` names another.
+    static let defaultPath = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("../shared/data/free-exercise-db/exercises.json").standardizedFileURL.path
 
     private struct Entry: Decodable {
         var name: String

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 import FormCheckKit
 @testable import formcheck_bench
 
@@ -37,7 +38,7 @@ import FormCheckKit
     }
 
     // Reads the real catalog from the shared data folder; skipped when it is absent.
-    @Test(.enabled(if: FileManager.default.fileExists(atPath: Catalog.defaultPath), "free-exercise-db catalog not on this machine"))
+    @Test(.enabled(if: SharedFolder.has("data/free-exercise-db/exercises.json"), SharedFolder.missing("data/free-exercise-db/exercises.json")))
     func cleanPagesFromTheCatalogHaveNoFinding() throws {
         let catalog = try Catalog.load().get()
         #expect(catalog.count > 800)

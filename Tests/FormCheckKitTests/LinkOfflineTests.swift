@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import FormCheckCore
 @testable import FormCheckDocument
 @testable import FormCheckEngine
@@ -193,10 +194,10 @@ final class LinkFixture {
 
 /// The seed page lives in the shared folder beside the repository, not in it; the test is
 /// skipped where that folder is absent (a bare clone).
-let seedPage = "/work/shared/seed/leg-up-hamstring-stretch.md"
+let seedPage = SharedFolder.seedPage
 
 @Suite struct SeedPageLinkTests {
-    @Test(.enabled(if: FileManager.default.fileExists(atPath: seedPage), "needs /work/shared/seed"))
+    @Test(.enabled(if: SharedFolder.has("seed"), SharedFolder.missing("seed")))
     func seedLinksAgainstASitemap() async throws {
         let document = MarkdownParser.parse(try SourceFileLoader.load(seedPage))
         let fixture = try LinkFixture()

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import FormCheckCore
 @testable import FormCheckDocument
 @testable import FormCheckEngine
@@ -10,9 +11,7 @@ import Testing
 /// The pages of `Samples/` against the built-in pack: every clean page gives no finding,
 /// every page of `Samples/bad/` gives exactly the findings its `.expected` file lists.
 @Suite struct SamplesTests {
-    static let samples = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("Samples")
+    static let samples = PackageRoot.url.appendingPathComponent("Samples")
 
     static func pages(in folder: URL) -> [String] {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// Runs the built `formcheck` binary in a scratch directory holding a small pack and pages.
 struct FormcheckProcess {
@@ -9,13 +10,8 @@ struct FormcheckProcess {
         var stderr: String
     }
 
-    /// The binary next to the test bundle (`.build/<config>/formcheck`).
-    static let binary: URL? = {
-        var candidates = [URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()]
-        candidates += Bundle.allBundles.map { $0.bundleURL.deletingLastPathComponent() }
-        candidates.append(URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../.build/debug").standardized)
-        return candidates.map { $0.appendingPathComponent("formcheck") }.first { FileManager.default.isExecutableFile(atPath: $0.path) }
-    }()
+    /// The built binary (`FormCheckExecutable`, in TestSupport).
+    static let binary: URL? = FormCheckExecutable.url
 
     /// A pack with one rule: every page needs a `## Summary` section.
     static let pack = """

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// Runs the built `formcheck` binary, the one `swift test` builds next to the test bundle.
 struct FormCheckBinary {
@@ -9,23 +10,11 @@ struct FormCheckBinary {
         var stderr: String
     }
 
-    /// The repository root, found from this file's path.
-    static let root = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    /// The repository root (`PackageRoot`, in TestSupport).
+    static let root = PackageRoot.url
 
-    /// The binary in the products directory: next to the test bundle (Linux: the
-    /// `.xctest` file; macOS: the `.xctest` bundle), else `.build/debug`.
-    static let url: URL? = {
-        var directories: [URL] = []
-        for bundle in Bundle.allBundles where bundle.bundlePath.hasSuffix(".xctest") {
-            directories.append(bundle.bundleURL.deletingLastPathComponent())
-        }
-        if let executable = Bundle.main.executableURL { directories.append(executable.deletingLastPathComponent()) }
-        directories.append(URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent())
-        directories.append(root.appendingPathComponent(".build/debug"))
-        return directories.map { $0.appendingPathComponent("formcheck") }
-            .first { FileManager.default.isExecutableFile(atPath: $0.path) }
-    }()
+    /// The built binary (`FormCheckExecutable`, in TestSupport).
+    static let url: URL? = FormCheckExecutable.url
 
     /// Runs `formcheck arguments` in `directory` (the repository root by default) with
     /// `environment` added to this process's environment.

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// `formcheck lint` run as a process: exit codes, output formats, file discovery.
 @Suite struct LintCommandTests {
@@ -125,7 +126,7 @@ import Testing
     }
 
     /// Reads ../shared, outside the repository; skipped where that folder does not exist.
-    @Test(.enabled(if: FileManager.default.fileExists(atPath: seed.path), "the seed page ../shared/seed is not on this machine"))
+    @Test(.enabled(if: SharedFolder.has("seed"), SharedFolder.missing("seed")))
     func seedPageIsClean() throws {
         let run = try Binary.run(["lint", Self.seed.path])
         #expect(run.status == 0, "\(run.stdout)")
@@ -138,6 +139,5 @@ import Testing
     static let isMacOS = false
     #endif
 
-    static let seed = FormCheckBinary.root.deletingLastPathComponent()
-        .appendingPathComponent("shared/seed/leg-up-hamstring-stretch.md")
+    static let seed = URL(fileURLWithPath: SharedFolder.seedPage)
 }

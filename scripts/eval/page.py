@@ -1,6 +1,6 @@
 """One exercise page: the facts of a data record mapped onto the site's vocabulary, a plan of
 every random choice, and a renderer in the seed page's exact format
-(/work/shared/seed/leg-up-hamstring-stretch.md)."""
+(../shared/seed/leg-up-hamstring-stretch.md, beside the repository)."""
 
 import names
 import vocabulary as vocab

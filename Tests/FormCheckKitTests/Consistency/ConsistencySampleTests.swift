@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import FormCheckCore
 @testable import FormCheckDocument
 @testable import FormCheckEngine
@@ -85,10 +86,10 @@ import Testing
         #expect(diagnostic.range.end.column - diagnostic.range.start.column == 3)
     }
 
-    static let seedPath = "/work/shared/seed/leg-up-hamstring-stretch.md"
+    static let seedPath = SharedFolder.seedPage
 
     // The seed lives outside the repository, on the team's machine; skipped elsewhere.
-    @Test(.enabled(if: FileManager.default.fileExists(atPath: seedPath), "needs the shared seed page"))
+    @Test(.enabled(if: SharedFolder.has("seed"), SharedFolder.missing("seed")))
     func seedPageHasNoFinding() throws {
         let text = try String(contentsOfFile: Self.seedPath, encoding: .utf8)
         #expect(lintText(text, path: Self.seedPath).map { "\($0.range.start): \($0.message)" } == [])

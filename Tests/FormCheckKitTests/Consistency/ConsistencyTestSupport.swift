@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import FormCheckCore
 @testable import FormCheckDocument
 @testable import FormCheckEngine
@@ -8,8 +9,7 @@ import Testing
 @testable import FormCheckRules
 
 /// The repository root, found from this file's path.
-let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-    .deletingLastPathComponent().deletingLastPathComponent().path
+let packageRoot = PackageRoot.url.path
 
 /// The built-in exercise pack, loaded once.
 let builtinLinter: Linter = {

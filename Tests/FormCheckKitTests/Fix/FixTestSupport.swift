@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import FormCheckCore
 @testable import FormCheckDocument
 @testable import FormCheckEngine
@@ -14,9 +15,7 @@ enum FixSupport {
     /// The same with `--unsafe-fixes`.
     static let unsafeFixer = Fixer(linter: Linter(ruleSet: ruleSet), unsafeFixes: true)
 
-    static let samples = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("Samples")
+    static let samples = PackageRoot.url.appendingPathComponent("Samples")
 
     /// A clean sample page (see `SamplesTests`).
     static func sample(_ name: String) throws -> String {

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 @testable import FormCheckCore
 @testable import FormCheckDocument
 @testable import FormCheckEngine
@@ -16,8 +17,8 @@ enum Fixture {
         MarkdownParser.parse(SourceFile(path: path, bytes: bytes))
     }
 
-    /// The shared seed page; tests reading it are skipped when /work/shared is absent.
-    static let seedPath = "/work/shared/seed/leg-up-hamstring-stretch.md"
+    /// The shared seed page; tests reading it are skipped when ../shared is absent.
+    static let seedPath = SharedFolder.seedPage
 
     /// A page in the seed's format, written for these tests. Line numbers are in the
     /// comments of the tests that use it.

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import FormCheckCore
 @testable import FormCheckDocument
 @testable import FormCheckEngine
@@ -95,8 +96,8 @@ import Testing
         ])
     }
 
-    // Reads the shared seed page; skipped when /work/shared is not on this machine.
-    @Test(.enabled(if: FileManager.default.fileExists(atPath: Fixture.seedPath), "needs /work/shared/seed"))
+    // Reads the shared seed page; skipped when ../shared is not next to the package.
+    @Test(.enabled(if: SharedFolder.has("seed"), SharedFolder.missing("seed")))
     func sharedSeedPage() throws {
         let document = MarkdownParser.parse(try SourceFileLoader.load(Fixture.seedPath))
         #expect(document.title?.text == "Leg Up Hamstring Stretch")

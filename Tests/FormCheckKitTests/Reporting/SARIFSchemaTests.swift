@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import FormCheckCore
 @testable import FormCheckDocument
 @testable import FormCheckEngine
@@ -11,7 +12,7 @@ import Testing
 /// The schema lives outside the repository (in the shared folder of the build machine) and
 /// `jsonschema` may not be installed, so the test is skipped when either is missing.
 @Suite struct SARIFSchemaTests {
-    static let schemaPath = "/work/shared/schemas/sarif-schema-2.1.0.json"
+    static let schemaPath = SharedFolder.sarifSchema
 
     static let validatorAvailable: Bool = {
         guard FileManager.default.fileExists(atPath: schemaPath) else { return false }

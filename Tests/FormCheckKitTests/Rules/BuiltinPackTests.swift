@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import FormCheckCore
 @testable import FormCheckDocument
 @testable import FormCheckEngine
@@ -7,13 +8,12 @@ import Testing
 @testable import FormCheckReporting
 @testable import FormCheckRules
 
-/// The repository root, found from this file's path (Tests/FormCheckKitTests/Rules/…).
-let repositoryRoot = URL(fileURLWithPath: #filePath)
-    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+/// The repository root (`PackageRoot`, in TestSupport).
+let repositoryRoot = PackageRoot.url
 
 /// The seed page lives outside the repository, next to it (`../shared/seed/`); the
 /// repository never copies it. Tests that read it are skipped where it is absent.
-let seedPagePath = repositoryRoot.appendingPathComponent("../shared/seed/leg-up-hamstring-stretch.md").standardizedFileURL.path
+let seedPagePath = SharedFolder.seedPage
 
 @Suite struct BuiltinPackTests {
     static let ruleSet: RuleSet? = try? PackLoader.load(PackLoader.defaultPack)
@@ -52,7 +52,7 @@ let seedPagePath = repositoryRoot.appendingPathComponent("../shared/seed/leg-up-
     }
 
     // Reads ../shared/seed, outside the repository: skipped where it is absent.
-    @Test(.enabled(if: FileManager.default.fileExists(atPath: seedPagePath), "the seed page ../shared/seed/ is absent"))
+    @Test(.enabled(if: SharedFolder.has("seed"), SharedFolder.missing("seed")))
     func seedPageLintsClean() throws {
         let set = try PackLoader.load(PackLoader.defaultPack)
         let file = try SourceFileLoader.load(seedPagePath)

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import FormCheckCore
 @testable import FormCheckDocument
 @testable import FormCheckEngine
@@ -9,7 +10,7 @@ import Testing
 
 /// The JSON Schemas of `formcheck rules schema` match what the loaders accept.
 @Suite struct PackSchemaTests {
-    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../..").standardized
+    static let repository = PackageRoot.url
 
     /// Every key a check kind's factory asks for, on every rule of the built-in pack, is
     /// a key the kind declares for the schema (and so is documented to editors).
