@@ -19,9 +19,6 @@ struct DumpCommand: ParsableCommand {
     func run() throws {
         let source = try SourceFileLoader.load(file)
         let document = MarkdownParser.parse(source)
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        let data = try encoder.encode(document)
-        FileHandle.standardOutput.write(data + Data("\n".utf8))
+        FileHandle.standardOutput.write(Data(try JSONDocument.text(document).utf8))
     }
 }

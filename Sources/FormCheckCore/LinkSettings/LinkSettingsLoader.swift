@@ -48,10 +48,7 @@ package enum LinkSettingsLoader {
             var severityReader = try YAMLMappingReader(severity, context: "links.severity")
             for category in LinkOutcome.Category.allCases {
                 guard let value = severityReader.optional(category.rawValue) else { continue }
-                guard let level = Severity(rawValue: try value.string()) else {
-                    throw YAMLError(at: value, "expected error, warning or info, found \(value.foundDescription)")
-                }
-                settings.severities[category] = level
+                settings.severities[category] = try Severity.parse(value)
             }
             try severityReader.finish()
         }

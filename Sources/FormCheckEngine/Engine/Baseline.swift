@@ -46,10 +46,7 @@ public struct Baseline: Codable, Sendable, Equatable {
     }
 
     public var json: String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        let data = (try? encoder.encode(self)) ?? Data("{}".utf8)
-        return String(decoding: data, as: UTF8.self) + "\n"
+        (try? JSONDocument.text(self)) ?? "{}\n"
     }
 
     /// The result without the findings this baseline holds, and how many were hidden.

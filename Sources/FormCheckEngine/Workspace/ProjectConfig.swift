@@ -197,17 +197,13 @@ public struct ProjectConfig: Sendable {
                 result.severity = severity
                 result.on = true
             } else {
-                throw YAMLError(at: value, "expected 'off' or a severity (error, warning, info) for rule '\(result.ruleID)', found '\(scalar.value)'")
+                throw YAMLError(at: value, "expected 'off' or a severity (\(Severity.spelledOut)) for rule '\(result.ruleID)', found '\(scalar.value)'")
             }
             return result
         }
         var reader = try YAMLMappingReader(value, context: "rule override")
         if let severity = reader.optional("severity") {
-            let text = try severity.string()
-            guard let parsed = Severity(rawValue: text) else {
-                throw YAMLError(at: severity, "unknown severity '\(text)'; expected error, warning or info")
-            }
-            result.severity = parsed
+            result.severity = try Severity.parse(severity)
             result.on = true
         }
         if let off = reader.optional("off") {

@@ -66,9 +66,6 @@ public struct JSONReporter: Reporter {
                 errors: result.count(.error), warnings: result.count(.warning), infos: result.count(.info),
                 linksChecked: result.linksChecked),
             findings: findings)
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        let data = (try? encoder.encode(output)) ?? Data("{}".utf8)
-        return String(decoding: data, as: UTF8.self) + "\n"
+        return (try? JSONDocument.text(output)) ?? "{}\n"
     }
 }

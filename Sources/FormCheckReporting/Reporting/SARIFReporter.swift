@@ -22,10 +22,7 @@ public struct SARIFReporter: Reporter {
                     rules: rules.map(Self.descriptor))),
                 results: diagnostics.map { sarifResult(for: $0, ruleIndex: index[$0.ruleID] ?? 0) })
         ])
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        let data = (try? encoder.encode(log)) ?? Data("{}".utf8)
-        return String(decoding: data, as: UTF8.self) + "\n"
+        return (try? JSONDocument.text(log)) ?? "{}\n"
     }
 
     static func level(_ severity: Severity) -> String {

@@ -17,16 +17,7 @@ enum RuleCompiler {
                 note: "check kinds: " + names.joined(separator: ", "))
         }
         var severity = Severity.error
-        if let node = reader.optional("severity") {
-            let text = try node.string()
-            guard let value = Severity(rawValue: text) else {
-                let suggestion = closestMatch(to: text, in: Severity.allCases.map(\.rawValue))
-                throw YAMLError(
-                    at: node, "unknown severity '\(text)'" + (suggestion.map { "; did you mean '\($0)'?" } ?? ""),
-                    note: "severities: error, warning, info")
-            }
-            severity = value
-        }
+        if let node = reader.optional("severity") { severity = try Severity.parse(node) }
         let section = try reader.optional("section")?.string()
         var context = CheckFactoryContext(ruleID: id, section: section, taxonomy: taxonomy, fieldNames: fieldNames)
         context.prose = prose

@@ -73,6 +73,13 @@ import Testing
         #expect(errors(Self.pack("check: text\nseverity: fatal")) == ["pack.yml:5:15: error: unknown severity 'fatal'"])
     }
 
+    /// A link category's severity is read by the same reader as a rule's.
+    @Test func unknownLinkSeverity() {
+        #expect(errors(Self.pack("check: text", header: "links:\n  severity:\n    broken: warnng\n")) == [
+            "pack.yml:4:13: error: unknown severity 'warnng'; did you mean 'warning'?",
+        ])
+    }
+
     @Test func invalidRegex() {
         let text = errors(Self.pack("check: text\nforbid: ['/(/']"))
         #expect(text == ["pack.yml:5:14: error: invalid regular expression '(': expected ')'"])

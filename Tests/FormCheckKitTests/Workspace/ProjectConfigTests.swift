@@ -36,7 +36,7 @@ import Testing
         #expect(level?.location.description == "1:13")
         #expect(level?.message == "unknown fail-level 'sometimes'; expected one of: error, warning, info, never")
         let severity = #expect(throws: YAMLError.self) { try parse("rules:\n  no-bad: loud\n") }
-        #expect(severity?.message == "expected 'off' or a severity (error, warning, info) for rule 'no-bad', found 'loud'")
+        #expect(severity?.message == "expected 'off' or a severity (error, warning or info) for rule 'no-bad', found 'loud'")
     }
 
     @Test func overridesChangeTheRuleSet() throws {

@@ -3,9 +3,7 @@ import Foundation
 extension CatalogReport {
     /// The report as stable JSON: keys sorted, two-space indentation, newline at the end.
     public func json() throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(self), as: UTF8.self) + "\n"
+        try JSONDocument.text(self)
     }
 
     public enum DecodingFailure: Error, CustomStringConvertible {
