@@ -1,10 +1,11 @@
 import Foundation
 
 /// Splits plain text into sentences without breaking on abbreviations ("e.g."),
-/// initials ("J. Smith") or decimals ("2.5").
+/// initials ("J. Smith") or decimals ("2.5"). Units ("8 oz. Then stir.") are no
+/// abbreviations here: written before a period they usually end the sentence.
 enum SentenceSplitter {
     private static let abbreviations: Set<String> = [
-        "e.g", "i.e", "etc", "vs", "approx", "dr", "mr", "mrs", "ms", "st", "no", "fig", "cf", "min", "max", "sec", "lbs", "oz", "jr", "sr",
+        "e.g", "i.e", "etc", "vs", "approx", "dr", "mr", "mrs", "ms", "st", "no", "fig", "cf", "min", "max", "sec", "jr", "sr",
     ]
 
     /// The abbreviations as bytes, compared with a word's lowercased ASCII bytes without

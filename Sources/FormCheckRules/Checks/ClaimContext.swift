@@ -77,7 +77,7 @@ struct ClaimSentence {
     /// sits in a clause of comparison or negation: not a claim about this page.
     func isNotClaim(_ bytes: Range<Int>) -> Bool { isInName(bytes) || isContrasted(bytes) }
 
-    /// Inside a run of the title's words longer than the value: the exercise's name.
+    /// Inside a run of the title's words longer than the value: the page's own name.
     func isInName(_ bytes: Range<Int>) -> Bool {
         nameRuns.contains { run in
             run.bytes.lowerBound <= bytes.lowerBound && bytes.upperBound <= run.bytes.upperBound && wordCount(bytes) < run.words

@@ -49,7 +49,7 @@ public struct ClaimsCheck: Check {
                     guard !matches.isEmpty, mayHoldACue(text), !skip.contains(where: { $0.match(text) != nil }) else { continue }
                     let claims = ClaimSentence(text, prose: prose, titleWords: titleWords)
                     // A standard sentence's shape says what it claims ("Not quite, the … is
-                    // rated as a beginner-level exercise."): its opening words negate nothing.
+                    // rated as an easy recipe."): its opening words negate nothing.
                     // Matched once, and only when a cue binds a value (most sentences have none).
                     var standardShape: Bool?
                     func isStandard() -> Bool {
@@ -63,7 +63,7 @@ public struct ClaimsCheck: Check {
                         guard let claimed = match.value(in: taxonomyEnum.name) else { continue }
                         var bound = cue(at: match.bytes, in: claims, values: context.templateValues)
                         // A later item of a list is claimed less strictly than the first
-                        // ("primarily targets the quads and glutes"): any cue's `also` fields.
+                        // ("mainly flavoured with cumin and garlic"): any cue's `also` fields.
                         var looser: [String] = []
                         if bound == nil, let previous, let last = claims.wordIndex(endingAt: match.bytes.upperBound),
                            Self.isListGap(text.utf8Slice(previous.end..<match.bytes.lowerBound), prose) {

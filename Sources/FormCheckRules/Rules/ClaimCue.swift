@@ -1,10 +1,10 @@
 /// A cue of a `claims` rule: words around a `{{value}}` slot, in the template syntax,
-/// e.g. "primarily targets the {{value}}", "{{value}}-level", "is a {{value}} exercise".
+/// e.g. "mainly flavoured with {{value}}", "{{value}}-level", "is a {{value}} recipe".
 ///
 /// It is compared word by word with the words around a taxonomy value found in a
 /// sentence: case, hyphens and punctuation between words do not matter; "a" in a cue
 /// matches "a" or "an"; one article ("a", "an", "the") right before the value is skipped
-/// when the cue does not spell one there; any other placeholder (`{{Body Part | lower}}`)
+/// when the cue does not spell one there; any other placeholder (`{{Course | lower}}`)
 /// stands for the page's own value of it.
 public struct ClaimCue: Sendable {
     enum Token: Sendable, Hashable {

@@ -1,6 +1,6 @@
 /// The indefinite article written before a value that a fix replaces: "rated as an
-/// advanced-level" corrected to a value with another first sound must become "a beginner-level",
-/// not "an beginner-level". Fixes take the article into their edit and write the one the new
+/// easy recipe" corrected to a value with another first sound must become "a hard recipe",
+/// not "an hard recipe". Fixes take the article into their edit and write the one the new
 /// value needs.
 enum IndefiniteArticle {
     /// The article ("a " or "an ", any case) that ends exactly at byte `offset` of `text`,

@@ -5,7 +5,7 @@
 /// that ends at a word boundary, compared ASCII case-insensitively over the text's own
 /// bytes: "cable machine" is one match (Cable's alias), never "machine" inside it.
 ///
-/// One spelling may name values of several enums ("chest" a body part and a muscle);
+/// One spelling may name values of several enums ("pepper" a spice and a vegetable);
 /// a match carries all of them and each caller keeps the enum it reads.
 public struct PhraseIndex: Sendable {
     /// A value a spelling names.

@@ -12,8 +12,8 @@
 /// page. A clause ends at the sentence's end, at a semicolon, or at a comma followed by one
 /// of `clause-joins`. A contrast entry starting with `*` ("*n't") matches the end of a
 /// word ("isn't", "doesn't"). Values that follow a claimed one, separated only by
-/// commas and `list-joins` words, are claimed by the same cue ("secondary activation in
-/// the biceps, middle back and shoulders").
+/// commas and `list-joins` words, are claimed by the same cue ("served with rice, black
+/// beans and peppers").
 public struct ProseSettings: Sendable, Hashable {
     /// Each contrast entry as lowercase words.
     public var contrasts: [[String]]

@@ -172,7 +172,7 @@ enum ValueComparison {
     static func fieldIsInvalid(_ capture: TemplateCapture, values: TemplateValues) -> Bool {
         guard let fieldValues = values.lookup(capture.placeholder.name) else { return false }
         let items = items(stripArticle(capture.text))
-        // A word several enums know ("chest": a body part and a muscle) is compared in the
+        // A word several enums know ("pepper": a spice and a vegetable) is compared in the
         // enum that also knows the field's values; the field is invalid only when none does.
         let naming = values.taxonomy.enums.values.filter { taxonomyEnum in items.contains { resolve($0, in: taxonomyEnum) != nil } }
         guard !naming.isEmpty else { return false }

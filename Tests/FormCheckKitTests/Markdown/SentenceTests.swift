@@ -19,6 +19,12 @@ import Testing
         #expect(split("Compare squats vs. Lunges. Done.") == ["Compare squats vs. Lunges.", "Done."])
     }
 
+    /// A unit written before a period usually ends its sentence: it is no abbreviation.
+    @Test func unitsBeforeAPeriodEndTheSentence() {
+        #expect(split("Add 200 g of flour. Then stir.") == ["Add 200 g of flour.", "Then stir."])
+        #expect(split("Use 8 oz. Then stir.") == ["Use 8 oz.", "Then stir."])
+    }
+
     @Test func exclamationAndQuestionSplit() {
         #expect(split("Stop now! Is it safe? Yes.") == ["Stop now!", "Is it safe?", "Yes."])
         #expect(split("Really?! \"Yes.\" Fine") == ["Really?!", "\"Yes.\"", "Fine"])
