@@ -96,3 +96,42 @@ struct CatalogCLITests {
         ])
     }
 }
+
+/// `formcheck vocab` on the sample catalog.
+@Suite(.enabled(if: FormcheckProcess.binary != nil, "needs the built formcheck binary"))
+struct VocabCLITests {
+    @Test func listsValuesWithMarksAndExitsZero() throws {
+        let cli = try CatalogCLITests().scratch()
+        defer { cli.remove() }
+        let outcome = try cli.run(["vocab", "catalog"])
+        #expect(outcome.status == 0, "\(outcome.stderr)")
+        #expect(outcome.stdout.hasPrefix("5 pages, 6 fields\n"))
+        #expect(outcome.stdout.contains(
+            "      1  Quadriceps  [alias] another spelling of \"Quads\"; [duplicate] likely the same as \"Quads\" (two spellings of \"Quads\")\n"))
+        #expect(outcome.stdout.contains("      1  Core         [other-field] a value of Body Part (\"Core\")\n"))
+        #expect(outcome.stdout.hasSuffix("Likely duplicates:\n  Target Muscle: \"Quadriceps\" → \"Quads\" (two spellings of \"Quads\")\n"))
+    }
+
+    @Test func jsonParsesAndNamesEveryField() throws {
+        struct Output: Decodable {
+            struct Field: Decodable { var name: String; var values: [Value] }
+            struct Value: Decodable { var value: String; var pages: Int }
+            var pages: Int
+            var fields: [Field]
+        }
+        let cli = try CatalogCLITests().scratch()
+        defer { cli.remove() }
+        let outcome = try cli.run(["vocab", "--format", "json", "catalog"])
+        #expect(outcome.status == 0)
+        let output = try JSONDecoder().decode(Output.self, from: Data(outcome.stdout.utf8))
+        #expect(output.pages == 5)
+        #expect(output.fields.map(\.name) == ["Body Part", "Category", "Difficulty", "Equipment", "Secondary Muscles", "Target Muscle"])
+        #expect(output.fields.first { $0.name == "Equipment" }?.values.map { "\($0.value) \($0.pages)" } == ["Dumbbell 3", "Barbell 1", "Body Weight 1"])
+    }
+
+    @Test func missingPathIsAnError() throws {
+        let cli = try CatalogCLITests().scratch()
+        defer { cli.remove() }
+        #expect(try cli.run(["vocab", "no-such-folder"]).status == 2)
+    }
+}
