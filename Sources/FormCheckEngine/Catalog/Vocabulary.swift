@@ -3,17 +3,17 @@
 /// rare, a likely duplicate of another value (near spelling, abbreviation, two spellings of
 /// one taxonomy value), or a value of another field's taxonomy. A report, not a gate: the
 /// marks are observations, not findings.
-public struct Vocabulary: Sendable, Encodable {
+public struct Vocabulary: Sendable, Codable, Hashable {
     /// One value of a field.
-    public struct Value: Sendable, Encodable, Equatable {
+    public struct Value: Sendable, Codable, Hashable {
         public var value: String
         public var pages: Int
         public var marks: [Mark]
     }
 
     /// An observation about a value.
-    public struct Mark: Sendable, Encodable, Equatable {
-        public enum Kind: String, Sendable, Encodable {
+    public struct Mark: Sendable, Codable, Hashable {
+        public enum Kind: String, Sendable, Codable {
             case notInTaxonomy = "not-in-taxonomy"
             case alias
             case rare
@@ -28,7 +28,7 @@ public struct Vocabulary: Sendable, Encodable {
     }
 
     /// A field and its values, most used first.
-    public struct Field: Sendable, Encodable, Equatable {
+    public struct Field: Sendable, Codable, Hashable {
         public var name: String
         /// The taxonomy the pack holds the field's values to, if any.
         public var taxonomy: String?
@@ -36,7 +36,7 @@ public struct Vocabulary: Sendable, Encodable {
     }
 
     /// Two values of one field that likely mean the same; `canonical` is the one to keep.
-    public struct Pair: Sendable, Encodable, Equatable {
+    public struct Pair: Sendable, Codable, Hashable {
         public var field: String
         public var canonical: String
         public var duplicate: String
@@ -58,6 +58,11 @@ public struct FieldValueCounts: Sendable {
     private var valueSpelling: [String: [String: String]] = [:]
 
     public init() {}
+
+    /// Adds one page's values: each field's distinct values count once for the page.
+    public mutating func add(_ page: [FieldValues]) {
+        add(page.map { (field: $0.field, values: $0.values) })
+    }
 
     /// Adds one page's values: each field's distinct values count once for the page.
     public mutating func add(_ page: [(field: String, values: [String])]) {
@@ -83,5 +88,47 @@ public struct FieldValueCounts: Sendable {
             fieldSpelling[TitleKey(field)] = name
             for (value, count) in values { counts[name, default: [:]][value, default: 0] += count }
         }
+    }
+}
+
+/// Reads the values of a page's fields as `formcheck vocab` counts them: a multi-valued
+/// field (a `fields` rule with `multiple: true`) gives each part, a field's "none" value
+/// (`none:`) gives nothing.
+public struct FieldValueReader: Sendable {
+    let multiple: Set<TitleKey>
+    let none: [TitleKey: String]
+
+    public init(ruleSet: RuleSet) {
+        var multiple = Set<TitleKey>()
+        var none: [TitleKey: String] = [:]
+        for rule in ruleSet.rules {
+            guard let check = rule.check as? FieldsCheck else { continue }
+            for name in check.names {
+                if check.multiple { multiple.insert(TitleKey(name)) }
+                if let value = check.noneValue { none[TitleKey(name)] = value }
+            }
+        }
+        self.multiple = multiple
+        self.none = none
+    }
+
+    /// Each field's values, in page order.
+    public func values(_ fields: [Field]) -> [FieldValues] {
+        fields.map { field in
+            let key = TitleKey(field.key)
+            let values = multiple.contains(key) ? field.values.map(\.text) : [field.value]
+            return FieldValues(field: field.key, values: values.filter { value in none[key].map { TitleKey($0) != TitleKey(value) } ?? true })
+        }
+    }
+}
+
+/// One field of a page and its values.
+public struct FieldValues: Sendable, Codable, Hashable {
+    public var field: String
+    public var values: [String]
+
+    public init(field: String, values: [String]) {
+        self.field = field
+        self.values = values
     }
 }

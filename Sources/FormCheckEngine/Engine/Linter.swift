@@ -74,6 +74,7 @@ public struct Linter: Sendable {
         let links = ResultSlots<PageLinks>(count: collecting.contains(.links) ? paths.count : 0)
         let pages = ResultSlots<PageFacts>(count: collecting.contains(.pageFacts) ? paths.count : 0)
         let recorder = collecting.contains(.catalog) ? CatalogRecorder(ruleSet: ruleSet) : nil
+        let valueReader = FieldValueReader(ruleSet: ruleSet)
         let catalog = ResultSlots<CatalogPage>(count: recorder == nil ? 0 : paths.count)
         let interner = LinkInterner()
         let done = ProgressCounter()
@@ -83,7 +84,11 @@ public struct Linter: Sendable {
                 let document = MarkdownParser.parse(try SourceFileLoader.load(path))
                 let context = CheckContext(document: document, taxonomy: ruleSet.taxonomy, fieldSource: ruleSet.fieldSource)
                 results[index] = (LintResult.FileResult(path: path, diagnostics: lint(document, context: context)), nil)
-                if collecting.contains(.pageFacts) { pages[index] = PageFacts(context: context, requirements: requirements) }
+                if collecting.contains(.pageFacts) {
+                    var facts = PageFacts(context: context, requirements: requirements)
+                    facts.fieldValues = valueReader.values(context.fields)
+                    pages[index] = facts
+                }
                 if let recorder { catalog[index] = recorder.record(context) }
                 if collecting.contains(.links) {
                     links[index] = PageLinks(document: document, keepsLines: false, interner: interner)

@@ -2,30 +2,16 @@ import Foundation
 
 extension LintSession {
     /// The vocabulary of `files`: every field's values with their page counts and marks
-    /// (`formcheck vocab`). Pages are read and parsed in parallel, and only their fields kept;
-    /// a multi-valued field (a `fields` rule with `multiple: true`) counts each part. Files
-    /// that cannot be read are returned as failures.
+    /// (`formcheck vocab`). Pages are read and parsed in parallel, and only their fields kept
+    /// (`FieldValueReader`). Files that cannot be read are returned as failures.
     public func vocabulary(_ files: [String], rareBelow: Int = 5) -> (vocabulary: Vocabulary, failures: [String]) {
-        var multiple = Set<TitleKey>()
-        var none: [TitleKey: String] = [:]
-        for rule in ruleSet.rules {
-            guard let check = rule.check as? FieldsCheck else { continue }
-            for name in check.names {
-                if check.multiple { multiple.insert(TitleKey(name)) }
-                if let value = check.noneValue { none[TitleKey(name)] = value }
-            }
-        }
-        let pages = ResultSlots<[(field: String, values: [String])]>(count: files.count)
+        let reader = FieldValueReader(ruleSet: ruleSet)
+        let pages = ResultSlots<[FieldValues]>(count: files.count)
         let failures = ResultSlots<String>(count: files.count)
-        let ruleSet = ruleSet, multipleFields = multiple, noneValues = none
+        let fieldSource = ruleSet.fieldSource
         DispatchQueue.concurrentPerform(iterations: files.count) { index in
             do throws(SourceFileLoader.Failure) {
-                let document = MarkdownParser.parse(try SourceFileLoader.load(files[index]))
-                pages[index] = ruleSet.fieldSource.fields(of: document).map { field in
-                    let key = TitleKey(field.key)
-                    let values = multipleFields.contains(key) ? field.values.map(\.text) : [field.value]
-                    return (field.key, values.filter { value in noneValues[key].map { TitleKey($0) != TitleKey(value) } ?? true })
-                }
+                pages[index] = reader.values(fieldSource.fields(of: MarkdownParser.parse(try SourceFileLoader.load(files[index]))))
             } catch {
                 failures[index] = error.description
             }
