@@ -135,3 +135,43 @@ struct VocabCLITests {
         #expect(try cli.run(["vocab", "no-such-folder"]).status == 2)
     }
 }
+
+/// `formcheck derive` on the recipe samples: the pack loads, and the pages it was learnt
+/// from pass it (errors on at most 5% of them).
+@Suite(.enabled(if: FormcheckProcess.binary != nil, "needs the built formcheck binary"))
+struct DeriveCLITests {
+    static let recipes = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .appendingPathComponent("../../Samples/recipes").standardized
+
+    @Test func derivedPackValidatesAndPassesItsOwnPages() throws {
+        var files: [String: String] = [:]
+        for name in try FileManager.default.contentsOfDirectory(atPath: Self.recipes.path) where name.hasSuffix(".md") {
+            files["recipes/" + name] = try String(contentsOf: Self.recipes.appendingPathComponent(name), encoding: .utf8)
+        }
+        let cli = try FormcheckProcess(files: files)
+        defer { cli.remove() }
+        let derived = try cli.run(["derive", "recipes", "--name", "recipes", "--output", "derived.yml"])
+        #expect(derived.status == 0, "\(derived.stderr)")
+        #expect(derived.stderr == "Wrote derived.yml from 8 pages.\n")
+        let pack = try cli.read("derived.yml")
+        #expect(pack.contains("  # Cook Time: in 8 of 8 pages, 8 distinct values, a pattern\n"))
+        let validated = try cli.run(["rules", "validate", "derived.yml"])
+        #expect(validated.status == 0)
+        #expect(validated.stdout == "derived.yml: valid pack 'recipes' (9 rules, 1 taxonomies)\n")
+        let linted = try cli.run(["lint", "--no-config", "--rules", "derived.yml", "recipes"])
+        #expect(linted.status == 0, "\(linted.stdout)")
+        #expect(linted.stdout.hasPrefix("Checked 8 files (8 clean)"))
+        // A page of another kind fails it.
+        try cli.write("other.md", "# Squat\n\n## Quick answer\n\nA squat.\n")
+        #expect(try cli.run(["lint", "--no-config", "--rules", "derived.yml", "other.md"]).status == 1)
+    }
+
+    @Test func noPagesIsAnError() throws {
+        let cli = try FormcheckProcess()
+        defer { cli.remove() }
+        try cli.write("empty/readme.txt", "no pages")
+        let outcome = try cli.run(["derive", "empty"])
+        #expect(outcome.status == 2)
+        #expect(outcome.stderr == "error: no Markdown pages under empty\n")
+    }
+}
