@@ -29,13 +29,16 @@ build: setup
 release: setup
 	$(SWIFT) build -c release --product formcheck
 
-# Lints the sample pages with the built-in exercise pack. Samples/bad/ holds pages with
+# Lints the sample pages with the built-in exercise pack (Samples/.formcheck.yml), and the
+# recipe pages with their own pack. Samples/bad/ holds pages with
 # one defect each, so findings (exit code 1) are expected; a usage, pack or I/O error
 # (exit code 2) fails the target. Samples/README.md describes the samples and is no page.
 lint: release
-	@$(RELEASE_BIN) lint Samples/; status=$$?; \
+	@$(RELEASE_BIN) lint --config Samples/.formcheck.yml Samples/; status=$$?; \
 	if [ $$status -eq 1 ]; then echo "(findings expected: Samples/bad/ holds one defect per page)"; fi; \
 	[ $$status -le 1 ]
+	@# The recipe pages of another kind, with the pack `formcheck derive` made from them.
+	@$(RELEASE_BIN) lint --no-config --rules Samples/recipes/recipes.pack.yml Samples/recipes/
 
 # Builds the benchmark in release and runs it: 1,000 and 10,000 generated pages by default;
 # BENCH_ARGS="--pages 1000,10000,50000" for more (see `formcheck-bench --help`).

@@ -7,7 +7,9 @@ internal import CCmarkGFM
 enum ChildRun {
     static func run(_ mode: Mode, directory: String) throws -> Sample {
         let paths = try FileCollector().collect([directory])
-        let linter = mode == .lintSequential || mode == .lintParallel ? Linter(ruleSet: try PackLoader.load(PackLoader.defaultPack)) : nil
+        let linter = [.lintSequential, .lintParallel, .catalogPass].contains(mode) ? Linter(ruleSet: try PackLoader.load(PackLoader.defaultPack)) : nil
+        // The catalog pass runs over records the (unmeasured) lint collected.
+        let records = mode == .catalogPass ? linter!.lint(paths: paths, collecting: [.links, .catalog]).catalog : []
         let clock = ContinuousClock()
         var bytes = 0
         var diagnostics = 0
@@ -29,14 +31,17 @@ enum ChildRun {
                     diagnostics += linter!.lint(document).count
                 }
             case .lintParallel:
-                // As `formcheck lint` runs it: links kept for the (offline) link check, no page facts.
-                let result = linter!.lint(paths: paths, collecting: .links)
+                // As `formcheck lint` runs it: links kept for the (offline) link check and the
+                // catalog rules' records, no page facts.
+                let result = linter!.lint(paths: paths, collecting: [.links, .catalog])
                 guard result.failures.isEmpty else { throw BenchError(result.failures.joined(separator: "\n")) }
                 diagnostics = result.files.reduce(0) { $0 + $1.diagnostics.count }
+            case .catalogPass:
+                diagnostics = CatalogPass(ruleSet: linter!.ruleSet).run(records).count
             }
         }
         let cpu = CPUTime.seconds() - cpuBefore
-        if mode == .lintParallel { bytes = paths.reduce(0) { $0 + ((try? fileSize($1)) ?? 0) } }
+        if mode == .lintParallel || mode == .catalogPass { bytes = paths.reduce(0) { $0 + ((try? fileSize($1)) ?? 0) } }
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
         return Sample(seconds: seconds, cpuSeconds: cpu, bytes: bytes, files: paths.count, diagnostics: diagnostics, peakKiB: PeakMemory.kib(), startKiB: startKiB)
     }

@@ -7,8 +7,12 @@ enum Mode: String, CaseIterable, Sendable {
     case parse
     /// Read, parse and lint with the built-in pack, one file after another.
     case lintSequential = "lint-seq"
-    /// `Linter.lint(paths:collecting: .links)` with the built-in pack, parallel as `formcheck lint` runs it.
+    /// `Linter.lint(paths:collecting: [.links, .catalog])` with the built-in pack, parallel as
+    /// `formcheck lint` runs it (the catalog rules' per-page records included).
     case lintParallel = "lint-par"
+    /// The catalog pass alone (`CatalogPass.run` over every page's record), after a parallel
+    /// lint that is not measured: what the catalog rules add once all pages are linted.
+    case catalogPass = "catalog-pass"
 
     var label: String {
         switch self {
@@ -16,6 +20,7 @@ enum Mode: String, CaseIterable, Sendable {
         case .parse: "MarkdownParser.parse (seq)"
         case .lintSequential: "full lint (seq)"
         case .lintParallel: "full lint (parallel)"
+        case .catalogPass: "catalog pass (after lint)"
         }
     }
 }

@@ -47,6 +47,13 @@ struct Report {
                 line += "; parallel lint used \(fixed(parallel.cpuSeconds / parallel.seconds, 2)) cores"
             }
             lines.append(line)
+            if let parallel = row.samples[.lintParallel], let pass = row.samples[.catalogPass], parallel.cpuSeconds > 0 {
+                let share = pass.cpuSeconds / parallel.cpuSeconds
+                lines.append(
+                    "\(row.pages) pages: catalog pass \(fixed(pass.cpuSeconds, 3)) s CPU (\(fixed(pass.seconds, 3)) s wall) = "
+                        + "\(fixed(share * 100, 1))% of the parallel lint's CPU (target under 10%: \(share < 0.1 ? "met" : "NOT met")); "
+                        + "\(pass.diagnostics) catalog findings")
+            }
         }
         if let first = rows.first?.samples[.lintParallel], let last = rows.last?.samples[.lintParallel], rows.count > 1 {
             lines.append(

@@ -93,7 +93,9 @@ struct LintCommand: AsyncParsableCommand {
         let files = try terminal.exitOnError { try session.files(paths, changedSince: changedSince) }
         let standardInput = paths.contains("-")
             ? SourceFile(path: stdinFilename ?? "<stdin>", bytes: [UInt8](FileHandle.standardInput.readDataToEndOfFile())) : nil
-        var result = await session.lintAndCheckLinks(files, standardInput: standardInput, links: links.checkOptions)
+        // Catalog rules compare the linted pages with the whole catalog, whichever were linted.
+        let catalog = session.hasCatalogRules ? try terminal.exitOnError { try session.catalogFiles(paths) } : nil
+        var result = await session.lintAndCheckLinks(files, standardInput: standardInput, links: links.checkOptions, catalog: catalog)
         if let baseline {
             let filtered = try terminal.exitOnError { try session.applying(baseline: baseline, to: result) }
             result = filtered.result

@@ -64,7 +64,7 @@ public struct Linter: Sendable {
     /// Parsed documents are dropped as soon as they are linted, so memory stays flat: a run
     /// keeps each page's findings and only what `collecting` asks for — its links and
     /// heading anchors (compact, strings shared across pages) for the link check that needs
-    /// all pages, its `PageFacts` for the catalog report.
+    /// all pages, its `PageFacts` for the catalog report, its `CatalogPage` for the catalog rules.
     /// `progress`, when given, is called with (pages done, pages in all) after each page.
     public func lint(
         paths: [String], collecting: CollectedData = [], progress: (@Sendable (Int, Int) -> Void)? = nil
@@ -73,19 +73,23 @@ public struct Linter: Sendable {
         let results = ResultSlots<(LintResult.FileResult?, String?)>(count: paths.count)
         let links = ResultSlots<PageLinks>(count: collecting.contains(.links) ? paths.count : 0)
         let pages = ResultSlots<PageFacts>(count: collecting.contains(.pageFacts) ? paths.count : 0)
+        let recorder = collecting.contains(.catalog) ? CatalogRecorder(ruleSet: ruleSet) : nil
+        let valueReader = FieldValueReader(ruleSet: ruleSet)
+        let catalog = ResultSlots<CatalogPage>(count: recorder == nil ? 0 : paths.count)
         let interner = LinkInterner()
         let done = ProgressCounter()
         DispatchQueue.concurrentPerform(iterations: paths.count) { index in
             let path = paths[index]
             do throws(SourceFileLoader.Failure) {
                 let document = MarkdownParser.parse(try SourceFileLoader.load(path))
+                let context = CheckContext(document: document, taxonomy: ruleSet.taxonomy, fieldSource: ruleSet.fieldSource)
+                results[index] = (LintResult.FileResult(path: path, diagnostics: lint(document, context: context)), nil)
                 if collecting.contains(.pageFacts) {
-                    let page = lintPage(document)
-                    results[index] = (LintResult.FileResult(path: path, diagnostics: page.diagnostics), nil)
-                    pages[index] = page.facts
-                } else {
-                    results[index] = (LintResult.FileResult(path: path, diagnostics: lint(document)), nil)
+                    var facts = PageFacts(context: context, requirements: requirements)
+                    facts.fieldValues = valueReader.values(context.fields)
+                    pages[index] = facts
                 }
+                if let recorder { catalog[index] = recorder.record(context) }
                 if collecting.contains(.links) {
                     links[index] = PageLinks(document: document, keepsLines: false, interner: interner)
                 }
@@ -98,7 +102,22 @@ public struct Linter: Sendable {
         return LintResult(
             files: collected.compactMap { $0?.0 }, failures: collected.compactMap { $0?.1 },
             duration: Date().timeIntervalSince(started), links: links.values.compactMap { $0 },
-            pages: pages.values.compactMap { $0 })
+            pages: pages.values.compactMap { $0 }, catalog: catalog.values.compactMap { $0 })
+    }
+
+    /// The catalog records of pages that are not linted (the rest of the catalog when only
+    /// some pages are): read and parsed in parallel, nothing else. Unreadable files are
+    /// left out (they are no page of the catalog).
+    public func catalogPages(paths: [String]) -> [CatalogPage] {
+        let recorder = CatalogRecorder(ruleSet: ruleSet)
+        guard !recorder.isEmpty else { return [] }
+        let records = ResultSlots<CatalogPage>(count: paths.count)
+        DispatchQueue.concurrentPerform(iterations: paths.count) { index in
+            guard let file = try? SourceFileLoader.load(paths[index]) else { return }
+            let document = MarkdownParser.parse(file)
+            records[index] = recorder.record(CheckContext(document: document, taxonomy: ruleSet.taxonomy, fieldSource: ruleSet.fieldSource))
+        }
+        return records.values.compactMap { $0 }
     }
 }
 

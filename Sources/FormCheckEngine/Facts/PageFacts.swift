@@ -10,6 +10,8 @@ public struct PageFacts: Sendable, Hashable {
     public var fields: Set<String>
     /// The value of each grouping field the page sets, by the pack's spelling of the field.
     public var groups: [String: String]
+    /// Every field's values (`FieldValueReader`), for the report's vocabulary section.
+    public var fieldValues: [FieldValues] = []
 
     public init(path: String, title: String? = nil, sections: Set<String> = [], fields: Set<String> = [], groups: [String: String] = [:]) {
         self.path = path

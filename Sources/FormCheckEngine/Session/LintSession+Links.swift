@@ -49,15 +49,25 @@ extension LintSession {
             .check(inventory)
     }
 
-    /// Lints the files and checks their links: what `lint` and `report` both run.
-    /// `collecting` adds to what the link check needs (links, unless links are skipped).
+    /// Lints the files, runs the catalog rules and checks their links: what `lint` and
+    /// `report` both run. `collecting` adds to what the link check and the catalog rules
+    /// need. `catalog` is every page the catalog rules compare (`catalogFiles(_:)`); nil:
+    /// the files linted. Catalog findings are reported on the linted pages only.
     public func lintAndCheckLinks(
         _ files: [String], standardInput: SourceFile? = nil, collecting: CollectedData = [],
-        links: LinkCheckOptions, progress: (@Sendable (Int, Int) -> Void)? = nil
+        links: LinkCheckOptions, catalog: [String]? = nil, progress: (@Sendable (Int, Int) -> Void)? = nil
     ) async -> LintResult {
         var collecting = collecting
         if linkMode(links.mode) != .skip { collecting.insert(.links) }
+        let catalogRules = hasCatalogRules
+        if catalogRules { collecting.insert(.catalog) }
         var result = lint(files, standardInput: standardInput, collecting: collecting, progress: progress)
+        if catalogRules {
+            let catalogStart = Date()
+            result.merge(checkCatalog(linted: result.catalog, catalog: catalog ?? files))
+            result.catalogDuration = Date().timeIntervalSince(catalogStart)
+            result.duration += result.catalogDuration
+        }
         let linkStart = Date()
         result.merge(await checkLinks(result.links, options: links))
         result.linksChecked = linkMode(links.mode) != .skip

@@ -30,6 +30,26 @@ extension CatalogReport {
             .prefix(limit)
             .map { file, score in Self.entry(file, score: score, title: facts[file.path]?.title) }
         trend = nil
+        var counts = FieldValueCounts()
+        for page in result.pages { counts.add(page.fieldValues) }
+        vocabulary = result.pages.isEmpty ? nil : VocabularyAnalysis(ruleSet: ruleSet).vocabulary(counts)
+        duplicatePairs = Self.duplicatePairs(result)
+    }
+
+    /// Each pair of pages a catalog rule's finding relates, once (the finding on the first
+    /// page in path order speaks for both).
+    static func duplicatePairs(_ result: LintResult) -> [DuplicatePair] {
+        var pairs: [DuplicatePair] = []
+        var seen = Set<[String]>()
+        for diagnostic in result.diagnostics {
+            for related in diagnostic.related {
+                guard let other = related.path, other != diagnostic.path else { continue }
+                let key = [diagnostic.ruleID] + [diagnostic.path, other].sorted()
+                guard seen.insert(key).inserted else { continue }
+                pairs.append(DuplicatePair(rule: diagnostic.ruleID, page: key[1], other: key[2], message: diagnostic.message))
+            }
+        }
+        return pairs.sorted { ($0.rule, $0.page, $0.other) < ($1.rule, $1.page, $1.other) }
     }
 
     private static func ruleCounts(_ result: LintResult, context: ReportContext) -> [RuleCount] {

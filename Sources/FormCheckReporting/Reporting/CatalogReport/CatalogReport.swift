@@ -23,6 +23,19 @@ public struct CatalogReport: Codable, Sendable, Hashable {
     public var pagesToFix: [PageEntry]
     /// Present when the report was compared with an earlier one (`--compare`).
     public var trend: Trend?
+    /// Every field's values with marks for drift (as `formcheck vocab` reports them); nil
+    /// in a report made without page facts.
+    public var vocabulary: Vocabulary?
+    /// Pages that catalog rules found alike (same title, opening, answer), each pair once.
+    public var duplicatePairs: [DuplicatePair]?
+
+    /// Two pages a catalog rule found alike.
+    public struct DuplicatePair: Codable, Sendable, Hashable {
+        public var rule: String
+        public var page: String
+        public var other: String
+        public var message: String
+    }
 
     public struct Summary: Codable, Sendable, Hashable {
         public var pages: Int

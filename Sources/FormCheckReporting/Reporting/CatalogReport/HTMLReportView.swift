@@ -90,6 +90,8 @@ struct HTMLReportView {
     var linksChecked: Bool
     var pagesToFix: [PageView]
     var trend: TrendView?
+    /// Vocabulary drift and pages found alike.
+    var catalog: CatalogSectionView
 }
 
 extension HTMLReportView {
@@ -155,6 +157,7 @@ extension HTMLReportView {
                         message: Self.clean($0.message), sourceLine: $0.sourceLine.isEmpty ? nil : Self.clean($0.sourceLine))
                 })
         }
+        catalog = CatalogSectionView(report)
         trend = report.trend.map { trend in
             TrendView(
                 summary: trend.summary.map {

@@ -61,7 +61,7 @@ import Testing
     @Test func hasEverySection() async throws {
         let elements = try Self.parse(try await Self.html())
         let ids = Set(elements.filter { $0.name == "section" }.compactMap { $0.attributes["id"] })
-        #expect(ids == ["summary", "rules", "completeness", "groups", "links", "pages"])
+        #expect(ids == ["summary", "rules", "completeness", "groups", "links", "catalog", "pages"])
         // One chart per kind: findings by rule, completeness, one heatmap per grouping field.
         #expect(elements.count { $0.name == "svg" } == 2 + 2)
         #expect(elements.count { $0.name == "details" } == 2)
