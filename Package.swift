@@ -60,6 +60,8 @@ let package = Package(
             ],
             plugins: ["EmbedPacks"]
         ),
+        // The language server (`formcheck lsp`): protocol types, framing, the server loop.
+        .target(name: "FormCheckLSP", dependencies: ["FormCheckCore", "FormCheckDocument", "FormCheckRules", "FormCheckEngine"]),
         // Every layer in one import, for library users, the benchmark and the fuzzers.
         .target(
             name: "FormCheckKit",
@@ -78,6 +80,7 @@ let package = Package(
             name: "formcheck",
             dependencies: [
                 "FormCheckKit",
+                "FormCheckLSP",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             plugins: ["BuildCommit"]
