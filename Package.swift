@@ -14,6 +14,7 @@ let package = Package(
         .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/modelcontextprotocol/swift-sdk", from: "0.12.1"),
     ],
     targets: [
         .systemLibrary(
@@ -62,6 +63,14 @@ let package = Package(
         ),
         // The language server (`formcheck lsp`): protocol types, framing, the server loop.
         .target(name: "FormCheckLSP", dependencies: ["FormCheckCore", "FormCheckDocument", "FormCheckRules", "FormCheckEngine"]),
+        // The MCP server (`formcheck mcp`): the tools over the session, on the MCP Swift SDK.
+        .target(
+            name: "FormCheckMCP",
+            dependencies: [
+                "FormCheckCore", "FormCheckDocument", "FormCheckRules", "FormCheckLinks", "FormCheckEngine", "FormCheckReporting",
+                .product(name: "MCP", package: "swift-sdk"),
+            ]
+        ),
         // Every layer in one import, for library users, the benchmark and the fuzzers.
         .target(
             name: "FormCheckKit",
@@ -81,6 +90,7 @@ let package = Package(
             dependencies: [
                 "FormCheckKit",
                 "FormCheckLSP",
+                "FormCheckMCP",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             plugins: ["BuildCommit"]

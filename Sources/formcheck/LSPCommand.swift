@@ -15,20 +15,21 @@ struct LSPCommand: ParsableCommand {
             offline only (local files, anchors, sitemap): the server never uses the network.
 
             What the editor gets:
-              diagnostics   the rule id as code, the rule's link, related places
-              code actions  each fix labelled safe or unsafe; "Disable RULE for this line" \
-            (inserts <!-- formcheck-disable-next-line RULE -->); "Fix all in file" (safe fixes only)
-              hover         on a finding, the rule's explanation; on a field name, its allowed values
-              completion    after "**Field:** " the field's allowed values; after "## " the \
-            required sections the page lacks
+              diagnostics: the rule id as code, the rule's link, related places;
+              code actions: each fix labelled safe or unsafe, "Disable RULE for this
+                line" (a formcheck-disable-next-line comment), "Fix all in file" (safe
+                fixes only);
+              hover: on a finding, the rule's explanation; on a field name, its values;
+              completion: after "**Field:** " the field's allowed values, after "## "
+                the required sections the page lacks.
 
             A .formcheck.yml or pack that changes is reloaded; one with an error is shown as \
             a diagnostic on that file and the pages get no findings until it is fixed. \
             Catalog-wide rules (across pages) do not run in the editor.
 
-            Set-up for Neovim, Helix and VS Code: docs/editors.md. To see what it does:
+            Set-up for Neovim, Helix and VS Code: docs/editors.md. To see it answer:
 
-              printf 'Content-Length: 52\\r\\n\\r\\n{"jsonrpc":"2.0","id":1,"method":"initialize","params":{}}' | formcheck lsp
+              printf 'Content-Length: 58\\r\\n\\r\\n{"jsonrpc":"2.0","id":1,"method":"initialize","params":{}}' | formcheck lsp
 
             Exit codes: 0 after the client's shutdown and exit, 1 when the input ends or \
             exit comes without shutdown (as the protocol asks).
