@@ -121,6 +121,10 @@ let package = Package(
             dependencies: ["FormCheckKit", "formcheck"]
         ),
         .testTarget(
+            name: "FormCheckLSPTests",
+            dependencies: ["FormCheckCore", "FormCheckDocument", "FormCheckRules", "FormCheckEngine", "FormCheckLSP"]
+        ),
+        .testTarget(
             name: "BenchTests",
             dependencies: ["formcheck-bench", "FormCheckKit"]
         ),

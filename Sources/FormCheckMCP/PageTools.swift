@@ -36,10 +36,10 @@ public struct PageTools: Sendable {
 
     /// `lint_page`: the findings as `formcheck lint --format json` writes them (links
     /// checked offline).
-    public func lintPage(text: String, path: String?) async throws(Failure) -> String {
+    public func lintPage(text: String, path: String?) throws(Failure) -> String {
         let session = try session(for: path)
         let page = place(path).path
-        let diagnostics = await session.lintPageCheckingLinksOffline(SourceFile(path: page, text: text))
+        let diagnostics = session.lintPageCheckingLinksOffline(SourceFile(path: page, text: text))
         var result = LintResult(files: [LintResult.FileResult(path: page, diagnostics: diagnostics)])
         result.linksChecked = session.linkMode(nil) != .skip
         return JSONReporter().report(result)

@@ -2,7 +2,7 @@ import MCP
 
 extension PageTools {
     /// Runs one `tools/call`: the tool's answer as text, or its failure with `isError`.
-    func call(_ params: CallTool.Parameters) async -> CallTool.Result {
+    func call(_ params: CallTool.Parameters) -> CallTool.Result {
         let arguments = params.arguments ?? [:]
         func argument(_ name: String) throws(Failure) -> String {
             guard let value = arguments[name]?.stringValue else { throw Failure(message: "\(params.name) needs the string argument '\(name)'") }
@@ -12,7 +12,7 @@ extension PageTools {
         do throws(Failure) {
             let text: String
             switch params.name {
-            case "lint_page": text = try await lintPage(text: try argument("text"), path: path)
+            case "lint_page": text = try lintPage(text: try argument("text"), path: path)
             case "fix_page": text = Self.json(try fixPage(text: try argument("text"), path: path))
             case "explain_rule": text = try explainRule(try argument("rule"), path: path)
             case "allowed_values": text = Self.json(try allowedValues(field: try argument("field"), path: path))

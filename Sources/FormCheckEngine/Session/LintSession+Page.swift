@@ -28,13 +28,15 @@ extension LintSession {
     /// The page's findings with its links checked offline (local files, fragments, the
     /// sitemap and content folders; never the network), unless the configuration or an
     /// override for its path skips links. What an editor shows for an unsaved buffer.
-    public func lintPageCheckingLinksOffline(_ source: SourceFile) async -> [Diagnostic] {
+    public func lintPageCheckingLinksOffline(_ source: SourceFile) -> [Diagnostic] {
         let document = MarkdownParser.parse(source)
         var diagnostics = Linter(ruleSet: ruleSet(for: source.path)).lint(document)
         let skips = linkMode(nil) == .skip || (config?.overrides(for: source.path).contains { $0.skipsLinks } ?? false)
         guard !skips else { return diagnostics }
-        let page = PageLinks(document: document, keepsLines: true)
-        diagnostics += await checkLinks([page], options: LinkCheckOptions(mode: .offline, cacheMaxAge: nil))
+        let inventory = LinkInventory(
+            pages: [PageLinks(document: document, keepsLines: true)],
+            trailingSlashSignificant: (ruleSet.links ?? LinkSettings()).trailingSlashSignificant)
+        diagnostics += LinkChecker(settings: ruleSet.links ?? LinkSettings(), mode: .offline).checkOffline(inventory)
         return diagnostics.sorted { $0.range.start.offset < $1.range.start.offset }
     }
 }

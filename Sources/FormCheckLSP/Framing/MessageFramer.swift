@@ -1,7 +1,10 @@
+import Foundation
+
 /// Cuts a byte stream into LSP messages: `Content-Length: N` headers (other headers
 /// ignored, names in any case) ending in an empty line, then N bytes of body.
 ///
-/// Garbage never stops the stream: a header block without a valid length is dropped
+/// Garbage never stops the stream: bytes before a frame's `Content-Length` on its line
+/// are skipped, a header block without a valid length is dropped
 /// (reported as `.malformed`), a header block that never ends is dropped once it passes
 /// `maximumHeaderLength`, and a length above `maximumContentLength` is refused before any
 /// of the body is kept.
@@ -67,9 +70,12 @@ public struct MessageFramer: Sendable {
     private static func contentLength(in header: ArraySlice<UInt8>) -> Result<Int, Reason> {
         let text = String(decoding: header, as: UTF8.self)
         for line in text.split(separator: "\r\n", omittingEmptySubsequences: true) {
-            guard let colon = line.firstIndex(of: ":") else { continue }
-            guard line[..<colon].trimmed(of: " \t").lowercased() == "content-length" else { continue }
-            let value = line[line.index(after: colon)...].trimmed(of: " \t")
+            // The name may follow junk on its line (bytes before a frame run into it).
+            let lowered = line.lowercased()
+            guard let name = lowered.range(of: "content-length", options: .backwards) else { continue }
+            let rest = lowered[name.upperBound...].drop { $0 == " " || $0 == "\t" }
+            guard rest.first == ":" else { continue }
+            let value = rest.dropFirst().trimmed(of: " \t")
             guard !value.isEmpty, value.utf8.count <= 10, value.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }), let length = Int(value) else {
                 return .failure(Reason(message: "Content-Length '\(value.prefix(40))' is not a number; header dropped"))
             }

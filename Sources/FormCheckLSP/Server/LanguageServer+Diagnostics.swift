@@ -24,7 +24,7 @@ extension LanguageServer {
             clearConfigErrors(key: configPath ?? "")
             analysis.session = session
             if session.selects(document.path) {
-                analysis.diagnostics = Self.wait { await session.lintPageCheckingLinksOffline(source) }
+                analysis.diagnostics = session.lintPageCheckingLinksOffline(source)
             }
         }
         document.analysis = analysis
@@ -88,21 +88,4 @@ extension LanguageServer {
         guard let uris = publishedConfigErrors.removeValue(forKey: key) else { return }
         for uri in uris.sorted() { publish(uri: uri, version: nil, []) }
     }
-
-    /// Runs async work to its end from the server's queue (never a thread of Swift's pool).
-    static func wait<T: Sendable>(_ work: @escaping @Sendable () async -> T) -> T {
-        let box = ResultBox<T>()
-        let done = DispatchSemaphore(value: 0)
-        Task.detached {
-            box.value = await work()
-            done.signal()
-        }
-        done.wait()
-        return box.value!
-    }
-}
-
-/// Carries a result out of a task to a thread waiting on a semaphore.
-private final class ResultBox<T>: @unchecked Sendable {
-    var value: T?
 }

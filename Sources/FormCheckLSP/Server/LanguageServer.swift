@@ -155,7 +155,10 @@ public final class LanguageServer: @unchecked Sendable {
 
     private func reloadAll() {
         sessions.invalidate()
-        for uri in documents.keys.sorted() { schedule(uri, after: 0) }
+        for uri in documents.keys.sorted() {
+            documents[uri]?.analysis = nil
+            schedule(uri, after: 0)
+        }
     }
 
     // MARK: Scheduling
