@@ -6,6 +6,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .library(name: "FormCheckKit", targets: ["FormCheckKit"]),
+        .library(name: "FormCheckLSP", targets: ["FormCheckLSP"]),
         .executable(name: "formcheck", targets: ["formcheck"]),
         .executable(name: "formcheck-bench", targets: ["formcheck-bench"]),
     ],

@@ -172,3 +172,55 @@ import Testing
         #expect(ServerHarness(initialize: true).server.endOfInput() == 1)
     }
 }
+
+/// A pack of the project's own: the rule's `link:` becomes the diagnostic's
+/// `codeDescription`, and its vocabulary drives hover and completion.
+@Suite struct ProjectPackTests {
+    static let pack = """
+        pack: recipes
+        fields:
+          from: { section: Summary }
+          names: [Course]
+        taxonomy:
+          course:
+            - Starter
+            - { value: Main, aliases: [Entree] }
+        rules:
+          - id: course-value
+            check: fields
+            field: Course
+            enum: course
+            link: https://example.com/rules/course-value
+        """
+
+    @Test func ruleLinkIsTheCodeDescriptionAndAliasesAreShown() throws {
+        let folder = TemporaryFolder()
+        folder.write("recipes.yml", Self.pack)
+        folder.write(".formcheck.yml", "extends: [recipes.yml]\n")
+        let page = folder.uri("soup.md")
+        let text = "# Soup\n\n## Summary\n\n- **Course:** entree\n"
+        let harness = ServerHarness()
+        harness.open(page, text)
+        let diagnostics = try #require(ServerHarness.diagnostics(for: page, in: harness.take()))
+        #expect(diagnostics.count == 1)
+        #expect(diagnostics.first?["code"] as? String == "course-value")
+        #expect((diagnostics.first?["codeDescription"] as? [String: Any])?["href"] as? String == "https://example.com/rules/course-value")
+        #expect(ServerHarness.range(diagnostics.first?["range"]) == [4, 14, 4, 20])
+        let hover = try #require(harness.request("textDocument/hover", [
+            "textDocument": ["uri": page], "position": ["line": 4, "character": 5],
+        ])?["result"] as? [String: Any])
+        #expect((hover["contents"] as? [String: Any])?["value"] as? String
+            == "**Course** allows one of (taxonomy `course`):\n\n- Starter\n- Main (also written: Entree)")
+    }
+
+    @Test func clientThatWatchesFilesIsAskedToWatchRuleFiles() throws {
+        let harness = ServerHarness(initialize: false)
+        _ = harness.request("initialize", ["capabilities": ["workspace": ["didChangeWatchedFiles": ["dynamicRegistration": true]]]])
+        harness.notify("initialized", [String: Any]())
+        let registration = try #require(harness.take().first { $0["method"] as? String == "client/registerCapability" })
+        let registrations = (registration["params"] as? [String: Any])?["registrations"] as? [[String: Any]]
+        #expect(registrations?.first?["method"] as? String == "workspace/didChangeWatchedFiles")
+        let watchers = (registrations?.first?["registerOptions"] as? [String: Any])?["watchers"] as? [[String: Any]]
+        #expect(watchers?.first?["globPattern"] as? String == "**/*.{yml,yaml}")
+    }
+}

@@ -56,3 +56,20 @@ public struct NotificationMessage<Params: Encodable>: Encodable {
         try container.encode(params, forKey: .params)
     }
 }
+
+/// A JSON-RPC request from the server to the client (its response is read and ignored).
+public struct RequestMessage<Params: Encodable>: Encodable {
+    public var id: RequestID
+    public var method: String
+    public var params: Params
+
+    private enum CodingKeys: String, CodingKey { case jsonrpc, id, method, params }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode("2.0", forKey: .jsonrpc)
+        try container.encode(id, forKey: .id)
+        try container.encode(method, forKey: .method)
+        try container.encode(params, forKey: .params)
+    }
+}

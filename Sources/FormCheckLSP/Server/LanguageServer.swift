@@ -26,21 +26,25 @@ public final class LanguageServer: @unchecked Sendable {
     let log: @Sendable (String) -> Void
     private var framer = MessageFramer()
     var documents: [String: OpenDocument] = [:]
-    let sessions = SessionCache()
+    let sessions: SessionCache
     private var scheduled: [String: DispatchWorkItem] = [:]
     /// Configuration and pack files that have an error published, by configuration key.
     var publishedConfigErrors: [String: Set<String>] = [:]
     var state = State.waiting
+    /// Whether the client said it can watch files for the server (`initialize`).
+    private var clientWatchesFiles = false
     /// Set by `exit`: 0 after `shutdown`, 1 without.
     public private(set) var exitCode: Int32?
 
     /// `send` gets each outgoing message framed; `log` gets what the server tells its
     /// operator (standard error). `queue` must be the queue `receive` is called on.
+    /// `sessions` may be shared with other servers on the same thread.
     public init(
-        options: Options = Options(), queue: DispatchQueue?, send: @escaping @Sendable ([UInt8]) -> Void,
-        log: @escaping @Sendable (String) -> Void = { _ in }
+        options: Options = Options(), queue: DispatchQueue?, sessions: SessionCache = SessionCache(),
+        send: @escaping @Sendable ([UInt8]) -> Void, log: @escaping @Sendable (String) -> Void = { _ in }
     ) {
         self.options = options
+        self.sessions = sessions
         self.queue = options.debounce > 0 ? queue : nil
         self.send = send
         self.log = log
@@ -93,6 +97,7 @@ public final class LanguageServer: @unchecked Sendable {
     private func handleRequest(_ method: String, id: RequestID, body: Data) throws {
         if method == "initialize" {
             state = .running
+            clientWatchesFiles = (try? IncomingMessage.params(InitializeParams.self, from: body))?.clientWatchesFiles ?? false
             respond(id: id, InitializeResult(
                 capabilities: ServerCapabilities(), serverInfo: .init(name: "formcheck", version: FormCheckVersion.current)))
             return
@@ -120,6 +125,10 @@ public final class LanguageServer: @unchecked Sendable {
             exitCode = state == .shuttingDown ? 0 : 1
         case _ where state != .running:
             return
+        case "initialized":
+            if clientWatchesFiles {
+                write(RequestMessage(id: .string("formcheck-watch"), method: "client/registerCapability", params: RegistrationParams.ruleFiles))
+            }
         case "textDocument/didOpen":
             let item = try IncomingMessage.params(DidOpenTextDocumentParams.self, from: body).textDocument
             documents[item.uri] = OpenDocument(uri: item.uri, version: item.version, text: item.text)
@@ -143,7 +152,7 @@ public final class LanguageServer: @unchecked Sendable {
             let changes = try IncomingMessage.params(DidChangeWatchedFilesParams.self, from: body).changes
             if changes.contains(where: { Self.isRuleFile($0.uri) }) { reloadAll() }
         default:
-            return   // initialized, $/cancelRequest, $/setTrace, didChangeConfiguration…
+            return   // $/cancelRequest, $/setTrace, didChangeConfiguration…
         }
     }
 

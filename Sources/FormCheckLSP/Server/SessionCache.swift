@@ -4,8 +4,9 @@ import Foundation
 /// walking up from each page's folder, loaded once, and loaded again when the
 /// configuration or one of its pack files changes on disk (size or modification time).
 /// A configuration or pack that fails to load is kept as its error, so the editor shows
-/// it on that file and the server goes on.
-final class SessionCache {
+/// it on that file and the server goes on. Servers may share one (a fuzzer does, to load
+/// the built-in pack once); it is not thread-safe.
+public final class SessionCache {
     /// A loaded session or the error that stopped it, with the files it was read from.
     enum Entry {
         case ready(LintSession)
@@ -30,6 +31,8 @@ final class SessionCache {
     }
 
     private var loaded: [String: Loaded] = [:]
+
+    public init() {}
 
     /// The configuration file for a page in `directory` (nil: none, the built-in pack).
     func configPath(forDirectory directory: String?) -> String? {
