@@ -126,6 +126,10 @@ let package = Package(
             dependencies: ["FormCheckCore", "FormCheckDocument", "FormCheckRules", "FormCheckEngine", "FormCheckLSP"]
         ),
         .testTarget(
+            name: "FormCheckMCPTests",
+            dependencies: ["FormCheckCore", "FormCheckEngine", "FormCheckReporting", "FormCheckMCP"]
+        ),
+        .testTarget(
             name: "BenchTests",
             dependencies: ["formcheck-bench", "FormCheckKit"]
         ),
