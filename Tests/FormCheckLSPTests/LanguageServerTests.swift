@@ -224,3 +224,20 @@ import Testing
         #expect(watchers?.first?["globPattern"] as? String == "**/*.{yml,yaml}")
     }
 }
+
+extension LanguageServerTests {
+    @Test func onlyTheKindsAskedForAreGiven() throws {
+        let harness = ServerHarness()
+        harness.open(Self.uri, Self.defect)
+        func titles(only: [String]) throws -> [String?] {
+            let actions = try #require(harness.request("textDocument/codeAction", [
+                "textDocument": ["uri": Self.uri],
+                "range": ["start": ["line": 10, "character": 20], "end": ["line": 10, "character": 20]],
+                "context": ["diagnostics": [Any](), "only": only],
+            ])?["result"] as? [[String: Any]])
+            return actions.map { $0["title"] as? String }
+        }
+        #expect(try titles(only: ["source.fixAll"]) == ["Fix all in file (safe fixes only)"])
+        #expect(try titles(only: ["quickfix"]) == [#"Safe fix: replace "intermediate" with "Intermediate""#, "Disable difficulty-value for this line"])
+    }
+}

@@ -28,7 +28,7 @@ extension LanguageServer {
             }
         }
         let safeFixes = analysis.diagnostics.contains { $0.fix?.applicability == .safe }
-        if safeFixes, wanted(CodeActionKind.fixAll) || wanted(CodeActionKind.quickFix) {
+        if safeFixes, wanted(CodeActionKind.fixAll) {
             let outcome = session.fixPage(analysis.source)
             if outcome.changed {
                 let whole = TextRange(start: Position(line: 0, character: 0), end: map.position(atOffset: analysis.source.bytes.count))
