@@ -6,6 +6,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .library(name: "FormCheckKit", targets: ["FormCheckKit"]),
+        .library(name: "FormCheckLSP", targets: ["FormCheckLSP"]),
         .executable(name: "formcheck", targets: ["formcheck"]),
         .executable(name: "formcheck-bench", targets: ["formcheck-bench"]),
     ],
@@ -14,6 +15,7 @@ let package = Package(
         .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/modelcontextprotocol/swift-sdk", from: "0.12.1"),
     ],
     targets: [
         .systemLibrary(
@@ -63,6 +65,16 @@ let package = Package(
             ],
             plugins: ["EmbedPacks"]
         ),
+        // The language server (`formcheck lsp`): protocol types, framing, the server loop.
+        .target(name: "FormCheckLSP", dependencies: ["FormCheckCore", "FormCheckDocument", "FormCheckRules", "FormCheckEngine"]),
+        // The MCP server (`formcheck mcp`): the tools over the session, on the MCP Swift SDK.
+        .target(
+            name: "FormCheckMCP",
+            dependencies: [
+                "FormCheckCore", "FormCheckDocument", "FormCheckRules", "FormCheckLinks", "FormCheckEngine", "FormCheckReporting",
+                .product(name: "MCP", package: "swift-sdk"),
+            ]
+        ),
         // Every layer in one import, for library users, the benchmark and the fuzzers.
         .target(
             name: "FormCheckKit",
@@ -82,6 +94,8 @@ let package = Package(
             dependencies: [
                 "FormCheckKit",
                 "FormCheckOnline",
+                "FormCheckLSP",
+                "FormCheckMCP",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             plugins: ["BuildCommit"]
@@ -113,6 +127,14 @@ let package = Package(
             name: "formcheckTests",
             // "formcheck" so that `swift test` builds the binary these tests run.
             dependencies: ["FormCheckKit", "formcheck", "TestSupport"]
+        ),
+        .testTarget(
+            name: "FormCheckLSPTests",
+            dependencies: ["FormCheckCore", "FormCheckDocument", "FormCheckRules", "FormCheckEngine", "FormCheckLSP"]
+        ),
+        .testTarget(
+            name: "FormCheckMCPTests",
+            dependencies: ["FormCheckCore", "FormCheckEngine", "FormCheckReporting", "FormCheckMCP"]
         ),
         .testTarget(
             name: "BenchTests",

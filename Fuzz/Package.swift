@@ -35,5 +35,13 @@ let package = Package(
             dependencies: [.product(name: "FormCheckKit", package: "FormCheck")],
             swiftSettings: fuzzerSwift, linkerSettings: fuzzerLink
         ),
+        // Arbitrary bytes to the language server (`formcheck lsp`): as the raw stream,
+        // as one framed message, and as the text of an open page asked for hovers,
+        // completions and code actions.
+        .executableTarget(
+            name: "fuzz-lsp",
+            dependencies: [.product(name: "FormCheckLSP", package: "FormCheck")],
+            swiftSettings: fuzzerSwift, linkerSettings: fuzzerLink
+        ),
     ]
 )

@@ -148,7 +148,7 @@ public enum LineBreakStyle: Sendable {
     }
 
     /// A replacement's bytes with every line break (`\n` or `\r\n`) in this style.
-    func convert(_ text: String) -> [UInt8] {
+    package func convert(_ text: String) -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(text.utf8.count)
         var previous: UInt8 = 0

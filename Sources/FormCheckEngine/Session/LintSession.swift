@@ -63,7 +63,7 @@ public struct LintSession: Sendable {
             ? LintResult(files: []) : lintGroups(files, collecting: collecting, progress: progress)
         if let standardInput {
             let document = MarkdownParser.parse(standardInput)
-            let page = Linter(ruleSet: ruleSet).lintPage(document)
+            let page = Linter(ruleSet: ruleSet(for: standardInput.path)).lintPage(document)
             result.files.insert(LintResult.FileResult(path: document.path, diagnostics: page.diagnostics), at: 0)
             // Standard input cannot be read again: its links keep their source lines.
             if collecting.contains(.links) { result.links.insert(PageLinks(document: document, keepsLines: true), at: 0) }

@@ -39,6 +39,19 @@ public struct LinkChecker: Sendable {
                 if case .web(let url) = target.kind, let outcome = fetched[url] { outcomes[target] = outcome }
             }
         }
+        return diagnostics(inventory, outcomes: outcomes)
+    }
+
+    /// The offline part of `check` alone, without waiting: what an editor runs on every
+    /// change (never the network, whatever `mode` says).
+    public func checkOffline(_ inventory: LinkInventory) -> [Diagnostic] {
+        guard mode != .skip else { return [] }
+        var resolver = OfflineResolver(settings: settings, inventory: inventory)
+        return diagnostics(inventory, outcomes: resolver.resolve())
+    }
+
+    /// One finding per occurrence of a target whose outcome fails.
+    private func diagnostics(_ inventory: LinkInventory, outcomes: [LinkTarget: LinkOutcome]) -> [Diagnostic] {
         var failing: [(occurrence: LinkOccurrence, category: LinkOutcome.Category, reason: String)] = []
         for (target, occurrences) in inventory.targets {
             guard let outcome = outcomes[target], let category = outcome.category, let reason = outcome.reason else { continue }

@@ -1,12 +1,16 @@
-import FormCheckKit
+/// The text of `formcheck rules explain` (and of an editor's hover on a finding): the
+/// rule's header, then each example with the findings the rule gives on it (so the examples
+/// are shown working, not just quoted).
+public struct RuleExplanation: Sendable {
+    public let rule: Rule
+    public let ruleSet: RuleSet
 
-/// The text of `formcheck rules explain`: the rule's header, then each example with the
-/// findings the rule gives on it (so the examples are shown working, not just quoted).
-struct RuleExplanation {
-    let rule: Rule
-    let ruleSet: RuleSet
+    public init(rule: Rule, ruleSet: RuleSet) {
+        self.rule = rule
+        self.ruleSet = ruleSet
+    }
 
-    var text: String {
+    public var text: String {
         var lines = [
             "\(rule.id)  (\(rule.kind), \(rule.severity.rawValue))",
             "defined at \(rule.path):\(rule.range.start)",
