@@ -130,11 +130,11 @@ let package = Package(
         ),
         .testTarget(
             name: "FormCheckLSPTests",
-            dependencies: ["FormCheckCore", "FormCheckDocument", "FormCheckRules", "FormCheckEngine", "FormCheckLSP"]
+            dependencies: ["FormCheckCore", "FormCheckDocument", "FormCheckRules", "FormCheckEngine", "FormCheckLSP", "TestSupport"]
         ),
         .testTarget(
             name: "FormCheckMCPTests",
-            dependencies: ["FormCheckCore", "FormCheckEngine", "FormCheckReporting", "FormCheckMCP"]
+            dependencies: ["FormCheckCore", "FormCheckEngine", "FormCheckReporting", "FormCheckMCP", "TestSupport"]
         ),
         .testTarget(
             name: "BenchTests",

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 @testable import FormCheckLSP
 
 /// A language server driven in memory (no debounce: each change is linted at once), with
@@ -115,7 +116,5 @@ final class TemporaryFolder {
 
 /// A clean page of `Samples/` (the built-in pack gives it no finding).
 enum SamplePage {
-    static let text = try! String(contentsOf: URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("Samples/box-jump.md"), encoding: .utf8)
+    static let text = try! String(contentsOfFile: PackageRoot.path("Samples/box-jump.md"), encoding: .utf8)
 }

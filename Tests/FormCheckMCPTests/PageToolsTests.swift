@@ -1,13 +1,12 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import FormCheckMCP
 
 /// The MCP tools' work without a client: configuration found from the page's path, fixes,
 /// and the errors an assistant gets back as text.
 @Suite struct PageToolsTests {
-    static let clean = try! String(contentsOf: URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("Samples/box-jump.md"), encoding: .utf8)
+    static let clean = try! String(contentsOfFile: PackageRoot.path("Samples/box-jump.md"), encoding: .utf8)
     static let defect = clean.replacingOccurrences(of: "**Difficulty:** Intermediate", with: "**Difficulty:** intermediate")
 
     /// A project folder with a `.formcheck.yml`, removed afterwards.
