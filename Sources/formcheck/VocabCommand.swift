@@ -15,7 +15,7 @@ struct VocabCommand: ParsableCommand {
             of pages using it, marked when it is not in the field's taxonomy, is an alias used \
             instead of the canonical value, is rare (on fewer than --rare pages, in a catalog \
             of at least four times as many), is likely a duplicate of another value (near \
-            spelling, abbreviation such as Quads/Quadriceps, two spellings of one taxonomy \
+            spelling, an abbreviation such as Med/Medium, two spellings of one taxonomy \
             value), or is a value of another field's taxonomy. Examples:
               formcheck vocab content/
               formcheck vocab --format json content/ > vocab.json

@@ -21,7 +21,7 @@ public struct Vocabulary: Sendable, Codable, Hashable {
             case otherField = "other-field"
         }
         public var kind: Kind
-        /// What the mark says, e.g. `alias of "Quads"`.
+        /// What the mark says, e.g. `another spelling of "Medium"`.
         public var note: String
         /// The value to use instead, when the mark suggests one.
         public var suggestion: String?
