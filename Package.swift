@@ -14,6 +14,8 @@ let package = Package(
         .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        // SHA-256 of page contents and rule packs for the page cache (already in the graph through AsyncHTTPClient).
+        .package(url: "https://github.com/apple/swift-crypto", "3.0.0"..<"5.0.0"),
     ],
     targets: [
         .systemLibrary(
@@ -46,7 +48,10 @@ let package = Package(
         ),
         .target(
             name: "FormCheckEngine",
-            dependencies: ["FormCheckCore", "FormCheckDocument", "FormCheckRules", "FormCheckLinks"]
+            dependencies: [
+                "FormCheckCore", "FormCheckDocument", "FormCheckRules", "FormCheckLinks",
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
         ),
         .target(
             name: "FormCheckReporting",

@@ -35,5 +35,12 @@ let package = Package(
             dependencies: [.product(name: "FormCheckKit", package: "FormCheck")],
             swiftSettings: fuzzerSwift, linkerSettings: fuzzerLink
         ),
+        // The body of a page cache file (`.formcheck-cache/pages.cache`) → PageCache: records
+        // read, checked, reported in every format, the file saved and read back.
+        .executableTarget(
+            name: "fuzz-cache",
+            dependencies: [.product(name: "FormCheckKit", package: "FormCheck")],
+            swiftSettings: fuzzerSwift, linkerSettings: fuzzerLink
+        ),
     ]
 )

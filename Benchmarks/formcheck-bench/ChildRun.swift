@@ -8,6 +8,11 @@ enum ChildRun {
     static func run(_ mode: Mode, directory: String) throws -> Sample {
         let paths = try FileCollector().collect([directory])
         let linter = mode == .lintSequential || mode == .lintParallel ? Linter(ruleSet: try PackLoader.load(PackLoader.defaultPack)) : nil
+        // The page cache sits beside the pages (never among them), removed before a cold run.
+        let cacheDirectory = directory + "-cache"
+        if mode == .lintCold { try? FileManager.default.removeItem(atPath: cacheDirectory) }
+        let session = mode == .lintCold || mode == .lintCached
+            ? LintSession(ruleSet: try PackLoader.load(PackLoader.defaultPack), cacheDirectory: cacheDirectory) : nil
         let clock = ContinuousClock()
         var bytes = 0
         var diagnostics = 0
@@ -33,12 +38,28 @@ enum ChildRun {
                 let result = linter!.lint(paths: paths, collecting: .links)
                 guard result.failures.isEmpty else { throw BenchError(result.failures.joined(separator: "\n")) }
                 diagnostics = result.files.reduce(0) { $0 + $1.diagnostics.count }
+            case .lintCold, .lintCached:
+                let result = Self.wait { await session!.lintAndCheckLinks(paths, links: LinkCheckOptions(mode: .offline, cacheMaxAge: nil)) }
+                guard result.failures.isEmpty else { throw BenchError(result.failures.joined(separator: "\n")) }
+                diagnostics = result.files.reduce(0) { $0 + $1.diagnostics.count }
             }
         }
         let cpu = CPUTime.seconds() - cpuBefore
-        if mode == .lintParallel { bytes = paths.reduce(0) { $0 + ((try? fileSize($1)) ?? 0) } }
+        if [.lintParallel, .lintCold, .lintCached].contains(mode) { bytes = paths.reduce(0) { $0 + ((try? fileSize($1)) ?? 0) } }
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
         return Sample(seconds: seconds, cpuSeconds: cpu, bytes: bytes, files: paths.count, diagnostics: diagnostics, peakKiB: PeakMemory.kib(), startKiB: startKiB)
+    }
+
+    /// The result of async work, waited for on this (non-async) thread.
+    private static func wait<Value: Sendable>(_ work: @escaping @Sendable () async -> Value) -> Value {
+        let box = WaitBox<Value>()
+        let done = DispatchSemaphore(value: 0)
+        Task {
+            box.value = await work()
+            done.signal()
+        }
+        done.wait()
+        return box.value!
     }
 
     /// cmark-gfm alone, with the options and extensions `MarkdownParser` uses; returns the byte count.
@@ -92,4 +113,9 @@ enum PeakMemory {
         }
         return 0
     }
+}
+
+/// Carries one value out of a task to the thread waiting for it.
+private final class WaitBox<Value>: @unchecked Sendable {
+    var value: Value?
 }

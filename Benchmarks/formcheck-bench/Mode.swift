@@ -9,6 +9,11 @@ enum Mode: String, CaseIterable, Sendable {
     case lintSequential = "lint-seq"
     /// `Linter.lint(paths:collecting: .links)` with the built-in pack, parallel as `formcheck lint` runs it.
     case lintParallel = "lint-par"
+    /// `formcheck lint` as a session runs it, offline link resolution included, with an empty
+    /// page cache (removed first), which it fills: a first run.
+    case lintCold = "lint-cold"
+    /// The same with the page cache the cold run left: a rerun of an unchanged catalog.
+    case lintCached = "lint-cached"
 
     var label: String {
         switch self {
@@ -16,6 +21,8 @@ enum Mode: String, CaseIterable, Sendable {
         case .parse: "MarkdownParser.parse (seq)"
         case .lintSequential: "full lint (seq)"
         case .lintParallel: "full lint (parallel)"
+        case .lintCold: "session, empty cache (par)"
+        case .lintCached: "session, cached rerun (par)"
         }
     }
 }

@@ -1,5 +1,5 @@
 /// One finding of one rule in one file, ready to report.
-public struct Diagnostic: Sendable, Hashable, Encodable {
+public struct Diagnostic: Sendable, Hashable, Codable {
     public var ruleID: String
     public var severity: Severity
     public var message: String
@@ -75,7 +75,7 @@ enum SourceLineExcerpt {
     }
 }
 
-public struct RelatedLocation: Sendable, Hashable, Encodable {
+public struct RelatedLocation: Sendable, Hashable, Codable {
     public var message: String
     public var range: SourceRange
     /// `range`'s columns in UTF-16 code units, filled in by the linter.
@@ -89,7 +89,7 @@ public struct RelatedLocation: Sendable, Hashable, Encodable {
 }
 
 /// The 1-based start and end columns of a range counted in UTF-16 code units.
-public struct UTF16Columns: Sendable, Hashable, Encodable {
+public struct UTF16Columns: Sendable, Hashable, Codable {
     public var start: Int
     public var end: Int
 

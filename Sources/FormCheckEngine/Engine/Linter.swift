@@ -42,6 +42,12 @@ public struct Linter: Sendable {
         return diagnostics.map { $0.withUTF16Columns(in: document.source) }.sorted { $0.range.start.offset < $1.range.start.offset }
     }
 
+    /// Everything the page cache keeps of a page, from one parse.
+    func record(of document: ContentDocument) -> PageRecord {
+        let page = lintPage(document)
+        return PageRecord(diagnostics: page.diagnostics, facts: page.facts, links: PageLinks(document: document, keepsLines: false))
+    }
+
     private func diagnostic(for finding: Finding, of rule: Rule, context: CheckContext, locator: SectionLocator) -> Diagnostic {
         var message = finding.message
         if let template = rule.message {
@@ -66,8 +72,11 @@ public struct Linter: Sendable {
     /// heading anchors (compact, strings shared across pages) for the link check that needs
     /// all pages, its `PageFacts` for the catalog report.
     /// `progress`, when given, is called with (pages done, pages in all) after each page.
+    /// With `cache`, a page whose bytes it knows is not parsed: its findings, facts and
+    /// links come from the cache; every other page is stored in it (the caller saves it).
     public func lint(
-        paths: [String], collecting: CollectedData = [], progress: (@Sendable (Int, Int) -> Void)? = nil
+        paths: [String], collecting: CollectedData = [], cache: PageCache? = nil,
+        progress: (@Sendable (Int, Int) -> Void)? = nil
     ) -> LintResult {
         let started = Date()
         let results = ResultSlots<(LintResult.FileResult?, String?)>(count: paths.count)
@@ -78,7 +87,20 @@ public struct Linter: Sendable {
         DispatchQueue.concurrentPerform(iterations: paths.count) { index in
             let path = paths[index]
             do throws(SourceFileLoader.Failure) {
-                let document = MarkdownParser.parse(try SourceFileLoader.load(path))
+                let file = try SourceFileLoader.load(path)
+                if let cache {
+                    let record = cache.record(path: path, bytes: file.bytes) ?? {
+                        let record = self.record(of: MarkdownParser.parse(file))
+                        cache.store(record, path: path, bytes: file.bytes)
+                        return record
+                    }()
+                    results[index] = (LintResult.FileResult(path: path, diagnostics: record.diagnostics), nil)
+                    if collecting.contains(.pageFacts) { pages[index] = record.facts }
+                    if collecting.contains(.links) { links[index] = record.links.interned(interner) }
+                    if let progress { progress(done.increment(), paths.count) }
+                    return
+                }
+                let document = MarkdownParser.parse(file)
                 if collecting.contains(.pageFacts) {
                     let page = lintPage(document)
                     results[index] = (LintResult.FileResult(path: path, diagnostics: page.diagnostics), nil)

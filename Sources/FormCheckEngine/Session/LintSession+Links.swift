@@ -38,7 +38,7 @@ extension LintSession {
         var fetcher: OnlineLinkChecker?
         if mode == .online {
             fetcher = OnlineLinkChecker(settings: settings, options: .init(
-                allowPrivate: options.allowPrivate, cache: options.cacheMaxAge.map { LinkCache(maxAge: $0) },
+                allowPrivate: options.allowPrivate, cache: options.cacheMaxAge.map { LinkCache(path: linkCachePath, maxAge: $0) },
                 progress: options.progress))
         }
         return await LinkChecker(settings: settings, mode: mode, fetcher: fetcher).check(inventory)
@@ -52,7 +52,15 @@ extension LintSession {
     ) async -> LintResult {
         var collecting = collecting
         if linkMode(links.mode) != .skip { collecting.insert(.links) }
-        var result = lint(files, standardInput: standardInput, collecting: collecting, progress: progress)
+        let result = lint(files, standardInput: standardInput, collecting: collecting, progress: progress)
+        return await checkingAcrossPages(result, links: links)
+    }
+
+    /// The findings that need every page, added to a run's per-page ones: link resolution
+    /// over all pages' links (and, when it lands, the catalog rules over all pages' facts).
+    /// What a lint runs after its pages, and what `merge` runs over its shards' pages; never cached.
+    public func checkingAcrossPages(_ result: LintResult, links: LinkCheckOptions) async -> LintResult {
+        var result = result
         let linkStart = Date()
         result.merge(await checkLinks(result.links, options: links))
         result.linksChecked = linkMode(links.mode) != .skip

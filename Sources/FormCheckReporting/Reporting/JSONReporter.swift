@@ -39,6 +39,8 @@ public struct JSONReporter: Reporter {
         var tool: Tool
         var summary: Summary
         var findings: [Finding]
+        /// `lint --shard I/N` only: what `formcheck merge` reads back (docs/ci.md).
+        var shard: ShardResult?
     }
 
     public func report(_ result: LintResult) -> String {
@@ -65,7 +67,7 @@ public struct JSONReporter: Reporter {
                 files: result.files.count, clean: result.files.count { $0.diagnostics.isEmpty },
                 errors: result.count(.error), warnings: result.count(.warning), infos: result.count(.info),
                 linksChecked: result.linksChecked),
-            findings: findings)
+            findings: findings, shard: result.shard)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         let data = (try? encoder.encode(output)) ?? Data("{}".utf8)
