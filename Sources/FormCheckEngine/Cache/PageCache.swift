@@ -55,6 +55,17 @@ public final class PageCache: @unchecked Sendable {
         return lines
     }
 
+    /// Pages larger than this are linted every time: a cache is for catalogs of ordinary
+    /// pages, and encoding a huge page's record (a 50 MB page has ~700,000 links) would
+    /// cost more than it saves.
+    public static let maxPageBytes = 1 << 20
+
+    /// Whether a page of this path and size is cached at all (no tab or line break in
+    /// the path, at most `maxPageBytes`).
+    public func keeps(path: String, byteCount: Int) -> Bool {
+        byteCount <= Self.maxPageBytes && Self.isStorable(path)
+    }
+
     /// The page's record from an earlier run, if there is a consistent one for these exact
     /// bytes at this path; nil is a miss (the caller lints the page and `store`s it).
     public func record(path: String, bytes: [UInt8]) -> PageRecord? {

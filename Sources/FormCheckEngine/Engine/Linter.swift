@@ -88,7 +88,7 @@ public struct Linter: Sendable {
             let path = paths[index]
             do throws(SourceFileLoader.Failure) {
                 let file = try SourceFileLoader.load(path)
-                if let cache {
+                if let cache, cache.keeps(path: path, byteCount: file.bytes.count) {
                     let record = cache.record(path: path, bytes: file.bytes) ?? {
                         let record = self.record(of: MarkdownParser.parse(file))
                         cache.store(record, path: path, bytes: file.bytes)
