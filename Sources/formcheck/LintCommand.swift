@@ -114,7 +114,9 @@ struct LintCommand: AsyncParsableCommand {
             if !result.failures.isEmpty || writeFailed { throw ExitStatus.usage.code }
             return
         }
-        var result = await session.lintAndCheckLinks(files, standardInput: standardInput, links: links.checkOptions)
+        // Catalog rules compare the linted pages with the whole catalog, whichever were linted.
+        let catalog = session.hasCatalogRules ? try terminal.exitOnError { try session.catalogFiles(paths) } : nil
+        var result = await session.lintAndCheckLinks(files, standardInput: standardInput, links: links.checkOptions, catalog: catalog)
         if let baseline {
             let filtered = try terminal.exitOnError { try session.applying(baseline: baseline, to: result) }
             result = filtered.result

@@ -68,7 +68,8 @@ struct ReportCommand: AsyncParsableCommand {
         let files = try terminal.exitOnError { try session.files(paths) }
         // The report counts every page's links even when they are not checked.
         let result = await session.lintAndCheckLinks(
-            files, collecting: [.links, .pageFacts], links: links.checkOptions, progress: progress)
+            files, collecting: [.links, .pageFacts], links: links.checkOptions,
+            catalog: session.hasCatalogRules ? try terminal.exitOnError { try session.catalogFiles(paths) } : nil, progress: progress)
         for failure in result.failures { terminal.error(failure) }
 
         var report = CatalogReport(result: result, ruleSet: session.ruleSet, pagesToFix: top)

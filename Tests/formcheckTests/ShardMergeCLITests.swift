@@ -47,6 +47,33 @@ import Testing
         #expect(text.status == wholeText.status)
     }
 
+    /// Catalog rules (issue 18's pass) compare pages of different parts: merge runs them
+    /// over every part's catalog records. A cached rerun gives the same findings too.
+    @Test func catalogRulesSpanTheParts() throws {
+        let folder = try scratchFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let catalog = Binary.root.appendingPathComponent("Samples/catalog-drift")
+        let whole = try Binary.run(["lint", "--no-cache", "--format", "json", "."], in: catalog)
+        let expected = try json(whole.stdout)
+        let rules = Set(((expected["findings"] as? [NSDictionary]) ?? []).compactMap { $0["rule"] as? String })
+        #expect(rules.isSuperset(of: ["orphan-page", "near-duplicate-summary"]), "\(rules)")
+        var parts: [String] = []
+        for index in 1...2 {
+            let part = folder.appendingPathComponent("part-\(index).json").path
+            #expect(try Binary.run(["lint", "--no-cache", "--shard", "\(index)/2", "--format", "json=\(part)", "."], in: catalog).status == 0)
+            parts.append(part)
+        }
+        let merged = try Binary.run(["merge", "--no-cache", "--format", "json"] + parts, in: catalog)
+        #expect(merged.status == whole.status)
+        #expect(try json(merged.stdout)["findings"] as? NSArray == expected["findings"] as? NSArray)
+        let cacheDir = folder.appendingPathComponent("cache").path
+        for _ in 0..<2 {
+            let cached = try Binary.run(["lint", "--cache-dir", cacheDir, "--format", "json", "."], in: catalog)
+            #expect(cached.status == whole.status)
+            #expect(try json(cached.stdout)["findings"] as? NSArray == expected["findings"] as? NSArray)
+        }
+    }
+
     @Test func theSplitIsStableAndLinksAcrossPartsResolve() throws {
         let folder = try scratchFolder()
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -78,12 +78,16 @@ enum SourceLineExcerpt {
 public struct RelatedLocation: Sendable, Hashable, Codable {
     public var message: String
     public var range: SourceRange
+    /// The file `range` is in when it is another page (a catalog rule's finding points at
+    /// the other pages involved); nil: the finding's own file.
+    public var path: String?
     /// `range`'s columns in UTF-16 code units, filled in by the linter.
     public var utf16Columns: UTF16Columns?
 
-    public init(message: String, range: SourceRange, utf16Columns: UTF16Columns? = nil) {
+    public init(message: String, range: SourceRange, utf16Columns: UTF16Columns? = nil, path: String? = nil) {
         self.message = message
         self.range = range
+        self.path = path
         self.utf16Columns = utf16Columns
     }
 }

@@ -60,7 +60,10 @@ struct DocumentBuilder {
         let textRange = paragraph.text.isEmpty
             ? SourceRange(at: range.end)
             : paragraph.sourceRange(ofTextBytes: 0..<paragraph.text.utf8.count, in: file)
-        return Heading(level: node.headingLevel, text: paragraph.text.trimmingWhitespace, range: range, textRange: textRange)
+        let text = paragraph.text.trimmingWhitespace
+        return Heading(
+            level: node.headingLevel, text: text, range: range, textRange: textRange,
+            untrimmedText: text == paragraph.text ? nil : paragraph.text)
     }
 
     private mutating func makeParagraph(_ node: CmarkNode, range: SourceRange) -> (Paragraph, Int?) {

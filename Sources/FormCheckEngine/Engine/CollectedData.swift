@@ -10,4 +10,6 @@ public struct CollectedData: OptionSet, Sendable {
     public static let links = CollectedData(rawValue: 1 << 0)
     /// Each page's summary (`PageFacts`), for the catalog report.
     public static let pageFacts = CollectedData(rawValue: 1 << 1)
+    /// Each page's record for the catalog rules (`CatalogPage`).
+    public static let catalog = CollectedData(rawValue: 1 << 2)
 }

@@ -21,11 +21,19 @@ public struct LintResult: Sendable {
     public var links: [PageLinks]
     /// What the catalog report needs of every page read (`formcheck report`).
     public var pages: [PageFacts]
+    /// The catalog rules' record of every page linted (`CatalogPage`), when collected.
+    public var catalog: [CatalogPage] = []
+    /// Seconds the catalog pass took (recording the pages not linted included).
+    public var catalogDuration: Double = 0
     /// Whether the link check ran: false when links were skipped (`--links skip`), nil when
     /// the run did not say (a lint without the link step).
     public var linksChecked: Bool?
 
-    public init(files: [FileResult], failures: [String] = [], duration: Double = 0, links: [PageLinks] = [], pages: [PageFacts] = []) {
+    public init(
+        files: [FileResult], failures: [String] = [], duration: Double = 0, links: [PageLinks] = [], pages: [PageFacts] = [],
+        catalog: [CatalogPage] = []
+    ) {
+        self.catalog = catalog
         self.files = files
         self.failures = failures
         self.duration = duration

@@ -43,9 +43,12 @@ public struct Linter: Sendable {
     }
 
     /// Everything the page cache keeps of a page, from one parse.
-    func record(of document: ContentDocument) -> PageRecord {
-        let page = lintPage(document)
-        return PageRecord(diagnostics: page.diagnostics, facts: page.facts, links: PageLinks(document: document, keepsLines: false))
+    func record(of document: ContentDocument, recorder: CatalogRecorder) -> PageRecord {
+        let context = CheckContext(document: document, taxonomy: ruleSet.taxonomy, fieldSource: ruleSet.fieldSource)
+        return PageRecord(
+            diagnostics: lint(document, context: context), facts: PageFacts(context: context, requirements: requirements),
+            links: PageLinks(document: document, keepsLines: false),
+            catalog: recorder.isEmpty ? nil : recorder.record(context))
     }
 
     private func diagnostic(for finding: Finding, of rule: Rule, context: CheckContext, locator: SectionLocator) -> Diagnostic {
@@ -70,7 +73,7 @@ public struct Linter: Sendable {
     /// Parsed documents are dropped as soon as they are linted, so memory stays flat: a run
     /// keeps each page's findings and only what `collecting` asks for — its links and
     /// heading anchors (compact, strings shared across pages) for the link check that needs
-    /// all pages, its `PageFacts` for the catalog report.
+    /// all pages, its `PageFacts` for the catalog report, its `CatalogPage` for the catalog rules.
     /// `progress`, when given, is called with (pages done, pages in all) after each page.
     /// With `cache`, a page whose bytes it knows is not parsed: its findings, facts and
     /// links come from the cache; every other page is stored in it (the caller saves it).
@@ -82,6 +85,10 @@ public struct Linter: Sendable {
         let results = ResultSlots<(LintResult.FileResult?, String?)>(count: paths.count)
         let links = ResultSlots<PageLinks>(count: collecting.contains(.links) ? paths.count : 0)
         let pages = ResultSlots<PageFacts>(count: collecting.contains(.pageFacts) ? paths.count : 0)
+        let recorder = collecting.contains(.catalog) ? CatalogRecorder(ruleSet: ruleSet) : nil
+        let catalog = ResultSlots<CatalogPage>(count: recorder == nil ? 0 : paths.count)
+        // A cached page's record holds its catalog record whatever this run collects.
+        let cacheRecorder = cache == nil ? CatalogRecorder(ruleSet: RuleSet(name: "none")) : recorder ?? CatalogRecorder(ruleSet: ruleSet)
         let interner = LinkInterner()
         let done = ProgressCounter()
         DispatchQueue.concurrentPerform(iterations: paths.count) { index in
@@ -89,25 +96,24 @@ public struct Linter: Sendable {
             do throws(SourceFileLoader.Failure) {
                 let file = try SourceFileLoader.load(path)
                 if let cache, cache.keeps(path: path, byteCount: file.bytes.count) {
-                    let record = cache.record(path: path, bytes: file.bytes) ?? {
-                        let record = self.record(of: MarkdownParser.parse(file))
+                    let cached = cache.record(path: path, bytes: file.bytes).flatMap { $0.catalog != nil || cacheRecorder.isEmpty ? $0 : nil }
+                    let record = cached ?? {
+                        let record = self.record(of: MarkdownParser.parse(file), recorder: cacheRecorder)
                         cache.store(record, path: path, bytes: file.bytes)
                         return record
                     }()
                     results[index] = (LintResult.FileResult(path: path, diagnostics: record.diagnostics), nil)
                     if collecting.contains(.pageFacts) { pages[index] = record.facts }
                     if collecting.contains(.links) { links[index] = record.links.interned(interner) }
+                    if recorder != nil { catalog[index] = record.catalog }
                     if let progress { progress(done.increment(), paths.count) }
                     return
                 }
                 let document = MarkdownParser.parse(file)
-                if collecting.contains(.pageFacts) {
-                    let page = lintPage(document)
-                    results[index] = (LintResult.FileResult(path: path, diagnostics: page.diagnostics), nil)
-                    pages[index] = page.facts
-                } else {
-                    results[index] = (LintResult.FileResult(path: path, diagnostics: lint(document)), nil)
-                }
+                let context = CheckContext(document: document, taxonomy: ruleSet.taxonomy, fieldSource: ruleSet.fieldSource)
+                results[index] = (LintResult.FileResult(path: path, diagnostics: lint(document, context: context)), nil)
+                if collecting.contains(.pageFacts) { pages[index] = PageFacts(context: context, requirements: requirements) }
+                if let recorder { catalog[index] = recorder.record(context) }
                 if collecting.contains(.links) {
                     links[index] = PageLinks(document: document, keepsLines: false, interner: interner)
                 }
@@ -120,7 +126,22 @@ public struct Linter: Sendable {
         return LintResult(
             files: collected.compactMap { $0?.0 }, failures: collected.compactMap { $0?.1 },
             duration: Date().timeIntervalSince(started), links: links.values.compactMap { $0 },
-            pages: pages.values.compactMap { $0 })
+            pages: pages.values.compactMap { $0 }, catalog: catalog.values.compactMap { $0 })
+    }
+
+    /// The catalog records of pages that are not linted (the rest of the catalog when only
+    /// some pages are): read and parsed in parallel, nothing else. Unreadable files are
+    /// left out (they are no page of the catalog).
+    public func catalogPages(paths: [String]) -> [CatalogPage] {
+        let recorder = CatalogRecorder(ruleSet: ruleSet)
+        guard !recorder.isEmpty else { return [] }
+        let records = ResultSlots<CatalogPage>(count: paths.count)
+        DispatchQueue.concurrentPerform(iterations: paths.count) { index in
+            guard let file = try? SourceFileLoader.load(paths[index]) else { return }
+            let document = MarkdownParser.parse(file)
+            records[index] = recorder.record(CheckContext(document: document, taxonomy: ruleSet.taxonomy, fieldSource: ruleSet.fieldSource))
+        }
+        return records.values.compactMap { $0 }
     }
 }
 

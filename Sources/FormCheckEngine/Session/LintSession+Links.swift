@@ -44,23 +44,33 @@ extension LintSession {
         return await LinkChecker(settings: settings, mode: mode, fetcher: fetcher).check(inventory)
     }
 
-    /// Lints the files and checks their links: what `lint` and `report` both run.
-    /// `collecting` adds to what the link check needs (links, unless links are skipped).
+    /// Lints the files, runs the catalog rules and checks their links: what `lint` and
+    /// `report` both run. `collecting` adds to what the link check and the catalog rules
+    /// need. `catalog` is every page the catalog rules compare (`catalogFiles(_:)`); nil:
+    /// the files linted. Catalog findings are reported on the linted pages only.
     public func lintAndCheckLinks(
         _ files: [String], standardInput: SourceFile? = nil, collecting: CollectedData = [],
-        links: LinkCheckOptions, progress: (@Sendable (Int, Int) -> Void)? = nil
+        links: LinkCheckOptions, catalog: [String]? = nil, progress: (@Sendable (Int, Int) -> Void)? = nil
     ) async -> LintResult {
         var collecting = collecting
         if linkMode(links.mode) != .skip { collecting.insert(.links) }
+        if hasCatalogRules { collecting.insert(.catalog) }
         let result = lint(files, standardInput: standardInput, collecting: collecting, progress: progress)
-        return await checkingAcrossPages(result, links: links)
+        return await checkingAcrossPages(result, links: links, catalog: catalog ?? files)
     }
 
-    /// The findings that need every page, added to a run's per-page ones: link resolution
-    /// over all pages' links (and, when it lands, the catalog rules over all pages' facts).
-    /// What a lint runs after its pages, and what `merge` runs over its shards' pages; never cached.
-    public func checkingAcrossPages(_ result: LintResult, links: LinkCheckOptions) async -> LintResult {
+    /// The findings that need every page, added to a run's per-page ones: the catalog rules
+    /// over the pages' catalog records (and those of the other `catalog` files, read now),
+    /// then link resolution over all pages' links. What a lint runs after its pages, and
+    /// what `merge` runs over its shards' pages; never cached.
+    public func checkingAcrossPages(_ result: LintResult, links: LinkCheckOptions, catalog: [String]) async -> LintResult {
         var result = result
+        if hasCatalogRules {
+            let catalogStart = Date()
+            result.merge(checkCatalog(linted: result.catalog, catalog: catalog))
+            result.catalogDuration = Date().timeIntervalSince(catalogStart)
+            result.duration += result.catalogDuration
+        }
         let linkStart = Date()
         result.merge(await checkLinks(result.links, options: links))
         result.linksChecked = linkMode(links.mode) != .skip

@@ -10,7 +10,7 @@ extension LintSession {
     /// Lints the pages of one shard, keeping what `merge` needs (links and page facts); no
     /// check across pages runs, since the other shards' pages are not here.
     public func lintShard(_ shard: Shard, of files: [String]) -> ShardResult {
-        let result = lint(shard.select(files), collecting: [.links, .pageFacts])
+        let result = lint(shard.select(files), collecting: hasCatalogRules ? [.links, .pageFacts, .catalog] : [.links, .pageFacts])
         return ShardResult(shard: shard, rulesDigest: shardDigest, result: result, allFiles: files)
     }
 
@@ -33,6 +33,6 @@ extension LintSession {
         guard missing.isEmpty else { throw .shards("missing shard results: \(missing.map { "\($0)/\(count)" }.joined(separator: ", "))") }
         var result = ShardResult.combined(shards)
         if linkMode(links.mode) == .skip { result.links = [] }
-        return await checkingAcrossPages(result, links: links)
+        return await checkingAcrossPages(result, links: links, catalog: result.files.map(\.path))
     }
 }

@@ -76,6 +76,10 @@ public struct LintSession: Sendable {
             // Standard input cannot be read again: its links keep their source lines.
             if collecting.contains(.links) { result.links.insert(PageLinks(document: document, keepsLines: true), at: 0) }
             if collecting.contains(.pageFacts) { result.pages.insert(page.facts, at: 0) }
+            if collecting.contains(.catalog) {
+                let context = CheckContext(document: document, taxonomy: ruleSet.taxonomy, fieldSource: ruleSet.fieldSource)
+                result.catalog.insert(CatalogRecorder(ruleSet: ruleSet).record(context), at: 0)
+            }
         }
         return result
     }
@@ -119,6 +123,7 @@ public struct LintSession: Sendable {
                 return page
             }
             merged.pages += result.pages
+            merged.catalog += result.catalog
         }
         merged.files = fileResults.compactMap { $0 }
         return merged

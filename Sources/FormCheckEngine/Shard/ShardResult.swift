@@ -18,6 +18,8 @@ public struct ShardResult: Sendable, Codable {
     public var failures: [String]
     public var links: [PageLinks]
     public var pages: [PageFacts]
+    /// The pages' catalog records (empty when the rules have no catalog rule).
+    public var catalog: [CatalogPage]
 
     /// - Parameter allFiles: every page of the catalog, the shard's and the others', in the
     ///   order an unsharded run takes them.
@@ -30,6 +32,7 @@ public struct ShardResult: Sendable, Codable {
         failures = result.failures
         links = result.links
         pages = result.pages
+        catalog = result.catalog
     }
 
     /// The shards' results as one run's, pages in the order an unsharded run takes them.
@@ -42,6 +45,7 @@ public struct ShardResult: Sendable, Codable {
             result.failures += shard.failures
             result.links += shard.links
             result.pages += shard.pages
+            result.catalog += shard.catalog
         }
         func position(_ path: String) -> Int { positions[path] ?? Int.max }
         result.files.sort { (position($0.path), $0.path) < (position($1.path), $1.path) }

@@ -30,6 +30,10 @@ public enum CheckRegistry {
         ClaimsCheck.kind,
         TitleCheck.kind,
         LinksCheck.kind,
+        UniqueCheck.kind,
+        NearDuplicateCheck.kind,
+        SameAnswerCheck.kind,
+        OrphansCheck.kind,
     ]
 
     public static func kind(named name: String) -> CheckKind? {
