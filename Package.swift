@@ -16,6 +16,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/modelcontextprotocol/swift-sdk", from: "0.12.1"),
+        // SHA-256 of page contents and rule packs for the page cache (already in the graph through AsyncHTTPClient).
+        .package(url: "https://github.com/apple/swift-crypto", "3.0.0"..<"5.0.0"),
     ],
     targets: [
         .systemLibrary(
@@ -51,7 +53,10 @@ let package = Package(
         ),
         .target(
             name: "FormCheckEngine",
-            dependencies: ["FormCheckCore", "FormCheckDocument", "FormCheckRules", "FormCheckLinks"]
+            dependencies: [
+                "FormCheckCore", "FormCheckDocument", "FormCheckRules", "FormCheckLinks",
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
         ),
         .target(
             name: "FormCheckReporting",

@@ -10,6 +10,11 @@ enum ChildRun {
         let linter = [.lintSequential, .lintParallel, .catalogPass].contains(mode) ? Linter(ruleSet: try PackLoader.load(PackLoader.defaultPack)) : nil
         // The catalog pass runs over records the (unmeasured) lint collected.
         let records = mode == .catalogPass ? linter!.lint(paths: paths, collecting: [.links, .catalog]).catalog : []
+        // The page cache sits beside the pages (never among them), removed before a cold run.
+        let cacheDirectory = directory + "-cache"
+        if mode == .lintCold { try? FileManager.default.removeItem(atPath: cacheDirectory) }
+        let session = mode == .lintCold || mode == .lintCached
+            ? LintSession(ruleSet: try PackLoader.load(PackLoader.defaultPack), cacheDirectory: cacheDirectory) : nil
         let clock = ContinuousClock()
         var bytes = 0
         var diagnostics = 0
@@ -38,12 +43,28 @@ enum ChildRun {
                 diagnostics = result.files.reduce(0) { $0 + $1.diagnostics.count }
             case .catalogPass:
                 diagnostics = CatalogPass(ruleSet: linter!.ruleSet).run(records).count
+            case .lintCold, .lintCached:
+                let result = Self.wait { await session!.lintAndCheckLinks(paths, links: LinkCheckOptions(mode: .offline, cacheMaxAge: nil)) }
+                guard result.failures.isEmpty else { throw BenchError(result.failures.joined(separator: "\n")) }
+                diagnostics = result.files.reduce(0) { $0 + $1.diagnostics.count }
             }
         }
         let cpu = CPUTime.seconds() - cpuBefore
-        if mode == .lintParallel || mode == .catalogPass { bytes = paths.reduce(0) { $0 + ((try? fileSize($1)) ?? 0) } }
+        if [.lintParallel, .catalogPass, .lintCold, .lintCached].contains(mode) { bytes = paths.reduce(0) { $0 + ((try? fileSize($1)) ?? 0) } }
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
         return Sample(seconds: seconds, cpuSeconds: cpu, bytes: bytes, files: paths.count, diagnostics: diagnostics, peakKiB: PeakMemory.kib(), startKiB: startKiB)
+    }
+
+    /// The result of async work, waited for on this (non-async) thread.
+    private static func wait<Value: Sendable>(_ work: @escaping @Sendable () async -> Value) -> Value {
+        let box = WaitBox<Value>()
+        let done = DispatchSemaphore(value: 0)
+        Task {
+            box.value = await work()
+            done.signal()
+        }
+        done.wait()
+        return box.value!
     }
 
     /// cmark-gfm alone, with the options and extensions `MarkdownParser` uses; returns the byte count.
@@ -97,4 +118,9 @@ enum PeakMemory {
         }
         return 0
     }
+}
+
+/// Carries one value out of a task to the thread waiting for it.
+private final class WaitBox<Value>: @unchecked Sendable {
+    var value: Value?
 }

@@ -13,6 +13,11 @@ enum Mode: String, CaseIterable, Sendable {
     /// The catalog pass alone (`CatalogPass.run` over every page's record), after a parallel
     /// lint that is not measured: what the catalog rules add once all pages are linted.
     case catalogPass = "catalog-pass"
+    /// `formcheck lint` as a session runs it, offline link resolution included, with an empty
+    /// page cache (removed first), which it fills: a first run.
+    case lintCold = "lint-cold"
+    /// The same with the page cache the cold run left: a rerun of an unchanged catalog.
+    case lintCached = "lint-cached"
 
     var label: String {
         switch self {
@@ -21,6 +26,8 @@ enum Mode: String, CaseIterable, Sendable {
         case .lintSequential: "full lint (seq)"
         case .lintParallel: "full lint (parallel)"
         case .catalogPass: "catalog pass (after lint)"
+        case .lintCold: "session, empty cache (par)"
+        case .lintCached: "session, cached rerun (par)"
         }
     }
 }

@@ -54,6 +54,17 @@ struct Report {
                         + "\(fixed(share * 100, 1))% of the parallel lint's CPU (target under 10%: \(share < 0.1 ? "met" : "NOT met")); "
                         + "\(pass.diagnostics) catalog findings")
             }
+            if let parallel = row.samples[.lintParallel] {
+                lines.append(
+                    "\(row.pages) pages: full lint (parallel) ÷ cmark-gfm alone (seq): wall "
+                        + "\(fixed(parallel.seconds / cmark.seconds, 2))× (target ≤ 3×), CPU \(fixed(parallel.cpuSeconds / cmark.cpuSeconds, 2))×")
+            }
+            if let cold = row.samples[.lintCold], let cached = row.samples[.lintCached] {
+                lines.append(
+                    "\(row.pages) pages: cached rerun ÷ cold run: wall \(fixed(100 * cached.seconds / cold.seconds, 1))% "
+                        + "(target ≤ 15%), CPU \(fixed(100 * cached.cpuSeconds / cold.cpuSeconds, 1))%; same findings: "
+                        + (cached.diagnostics == cold.diagnostics ? "yes" : "NO (\(cached.diagnostics) vs \(cold.diagnostics))"))
+            }
         }
         if let first = rows.first?.samples[.lintParallel], let last = rows.last?.samples[.lintParallel], rows.count > 1 {
             lines.append(

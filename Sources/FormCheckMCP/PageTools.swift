@@ -106,8 +106,6 @@ public struct PageTools: Sendable {
 
     /// A value as pretty, key-sorted JSON.
     static func json<Value: Encodable>(_ value: Value) -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: (try? encoder.encode(value)) ?? Data("{}".utf8), as: UTF8.self)
+        String(decoding: (try? JSONDocument.encoder().encode(value)) ?? Data("{}".utf8), as: UTF8.self)
     }
 }

@@ -31,7 +31,7 @@ struct BaselineCommand: AsyncParsableCommand {
 
     func run() async throws {
         let terminal = Terminal()
-        let session = try config.session(pack: pack, terminal: terminal)
+        let session = try config.session(pack: pack, terminal: terminal, cache: links)
         let files = try terminal.exitOnError { try session.files(paths) }
         let catalog = session.hasCatalogRules ? try terminal.exitOnError { try session.catalogFiles(paths) } : nil
         let result = await session.lintAndCheckLinks(files, links: links.checkOptions, catalog: catalog)

@@ -15,9 +15,12 @@ struct ConfigOptions: ParsableArguments {
 
     /// The session: packs from `--rules`, else the config's `extends`, else the built-in
     /// pack, with the config's rule overrides; exit code 2 with every error printed.
-    func session(pack: PackOptions, terminal: Terminal) throws -> LintSession {
+    /// With `cache`, the session keeps the page cache unless `--no-cache`, in `--cache-dir`.
+    func session(pack: PackOptions, terminal: Terminal, cache: LinkOptions? = nil) throws -> LintSession {
         do {
-            return try LintSession(SessionSetup(packs: pack.packs, configPath: path, usesConfig: !noConfig))
+            return try LintSession(SessionSetup(
+                packs: pack.packs, configPath: path, usesConfig: !noConfig,
+                usesCache: cache.map { !$0.noCache } ?? false, cacheDirectory: cache?.cacheDir))
         } catch {
             terminal.error(error.rendered(color: terminal.stderrColor))
             throw ExitStatus.usage.code

@@ -11,7 +11,7 @@ struct FormCheckCommand: AsyncParsableCommand {
             """,
         // "0.1.0 (commit 0123456789ab)": a bug report says which build was run.
         version: "\(FormCheckVersion.current) (commit \(BuildCommit.id))",
-        subcommands: [LintCommand.self, FixCommand.self, ReportCommand.self, VocabCommand.self, DeriveCommand.self, BaselineCommand.self, InitCommand.self, RulesCommand.self, DumpCommand.self, LSPCommand.self, MCPCommand.self],
+        subcommands: [LintCommand.self, MergeCommand.self, FixCommand.self, ReportCommand.self, VocabCommand.self, DeriveCommand.self, BaselineCommand.self, InitCommand.self, RulesCommand.self, DumpCommand.self, LSPCommand.self, MCPCommand.self],
         defaultSubcommand: LintCommand.self
     )
 }

@@ -14,8 +14,13 @@ struct LinkOptions: ParsableArguments {
     @Option(help: ArgumentHelp("How long a fetched link's result is reused: seconds, or with s, m, h or d.", valueName: "age"))
     var maxCacheAge: CacheAge = CacheAge(seconds: 86_400)
 
-    @Flag(help: "Neither read nor write the link cache (.formcheck-cache/links.json).")
+    @Flag(help: "Neither read nor write the caches: the page cache (each unchanged page's findings, pages.cache) and the link cache (links.json).")
     var noCache = false
+
+    @Option(help: ArgumentHelp(
+        "The folder of the page cache and the link cache (default: .formcheck-cache beside the nearest .formcheck.yml, else in the working directory).",
+        valueName: "dir"), completion: .directory)
+    var cacheDir: String?
 
     /// The session's link check options; progress is shown on a terminal only.
     var checkOptions: LinkCheckOptions {

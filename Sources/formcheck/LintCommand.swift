@@ -5,6 +5,9 @@ import FormCheckKit
 extension FailLevel: ExpressibleByArgument {}
 extension ReportFormat: ExpressibleByArgument {}
 extension LinkMode: ExpressibleByArgument {}
+extension Shard: ExpressibleByArgument {
+    public init?(argument: String) { self.init(argument) }
+}
 
 struct LintCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -24,6 +27,7 @@ struct LintCommand: AsyncParsableCommand {
               formcheck lint --baseline .formcheck-baseline.json content/
               formcheck lint --changed-since origin/main content/
               formcheck lint --statistics content/
+              formcheck lint --shard 2/4 --format json=shard-2.json content/   (then `formcheck merge`)
 
             Exit codes: 0 clean (or only findings below --fail-level, or only findings \
             in the baseline), 1 findings at or above --fail-level, 2 usage, configuration \
@@ -66,6 +70,11 @@ struct LintCommand: AsyncParsableCommand {
     @Flag(help: "With --fix, also apply unsafe fixes (see `formcheck fix`).")
     var unsafeFixes = false
 
+    @Option(help: ArgumentHelp(
+        "Lint only part I of N of the pages (1 ≤ I ≤ N), chosen by a hash of each page's path, for CI runners in parallel. Links are not resolved and findings do not set the exit code (0 unless an error, 2): `formcheck merge` of every part's --format json output does both, as one run would.",
+        valueName: "I/N"))
+    var shard: Shard?
+
     func validate() throws {
         _ = try output.destinations()
         if stdinFilename != nil, !paths.contains("-") {
@@ -80,11 +89,14 @@ struct LintCommand: AsyncParsableCommand {
         if fix, paths.contains("-") {
             throw ValidationError("--fix rewrites files; it cannot fix standard input ('-')")
         }
+        if shard != nil, paths.contains("-") || statistics || baseline != nil {
+            throw ValidationError("--shard lints part of the files on disk: it cannot be combined with '-', --statistics or --baseline (merge the parts first)")
+        }
     }
 
     func run() async throws {
         let terminal = Terminal(noColor: noColor)
-        let session = try config.session(pack: pack, terminal: terminal)
+        let session = try config.session(pack: pack, terminal: terminal, cache: links)
         var writeFailed = false
         if fix {
             let results = session.fix(try terminal.exitOnError { try session.files(paths, changedSince: changedSince) }, write: true, unsafeFixes: unsafeFixes)
@@ -93,6 +105,15 @@ struct LintCommand: AsyncParsableCommand {
         let files = try terminal.exitOnError { try session.files(paths, changedSince: changedSince) }
         let standardInput = paths.contains("-")
             ? SourceFile(path: stdinFilename ?? "<stdin>", bytes: [UInt8](FileHandle.standardInput.readDataToEndOfFile())) : nil
+        if let shard {
+            let part = session.lintShard(shard, of: files)
+            var result = ShardResult.combined([part])
+            result.shard = part
+            try output.write(result, context: ReportContext(ruleSet: session.ruleSet), terminal: terminal)
+            for failure in result.failures { terminal.error(failure) }
+            if !result.failures.isEmpty || writeFailed { throw ExitStatus.usage.code }
+            return
+        }
         // Catalog rules compare the linted pages with the whole catalog, whichever were linted.
         let catalog = session.hasCatalogRules ? try terminal.exitOnError { try session.catalogFiles(paths) } : nil
         var result = await session.lintAndCheckLinks(files, standardInput: standardInput, links: links.checkOptions, catalog: catalog)

@@ -54,7 +54,7 @@ struct ReportCommand: AsyncParsableCommand {
 
     func run() async throws {
         let terminal = Terminal()
-        let session = try config.session(pack: pack, terminal: terminal)
+        let session = try config.session(pack: pack, terminal: terminal, cache: links)
         var previous: CatalogReport?
         if let compare {
             do {

@@ -11,3 +11,15 @@ extension Terminal {
         }
     }
 }
+
+extension Terminal {
+    /// `exitOnError` for async work.
+    func exitOnErrorAsync<T>(_ body: () async throws -> T) async throws -> T {
+        do {
+            return try await body()
+        } catch {
+            self.error(String(describing: error))
+            throw ExitStatus.usage.code
+        }
+    }
+}

@@ -47,9 +47,7 @@ struct VocabCommand: ParsableCommand {
         if writeTaxonomy {
             terminal.output(VocabularyText.taxonomyBlock(vocabulary))
         } else if format == .json {
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            terminal.output(String(decoding: (try? encoder.encode(vocabulary)) ?? Data(), as: UTF8.self) + "\n")
+            terminal.output((try? JSONDocument.text(vocabulary)) ?? "{}\n")
         } else {
             terminal.output(VocabularyText.render(vocabulary))
         }

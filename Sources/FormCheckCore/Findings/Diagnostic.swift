@@ -1,5 +1,5 @@
 /// One finding of one rule in one file, ready to report.
-public struct Diagnostic: Sendable, Hashable, Encodable {
+public struct Diagnostic: Sendable, Hashable, Codable {
     public var ruleID: String
     public var severity: Severity
     public var message: String

@@ -1,6 +1,6 @@
 /// One replacement of a byte range of a file: computed from the parsed document's ranges,
 /// never by searching the text again.
-public struct Edit: Sendable, Hashable, Encodable {
+public struct Edit: Sendable, Hashable, Codable {
     /// The bytes replaced, half-open, in the file as it was linted.
     public var range: SourceRange
     /// What replaces them. A line break is written `\n`; the fixer uses the file's own style.
@@ -27,7 +27,7 @@ public struct Edit: Sendable, Hashable, Encodable {
 
 /// The edits that repair one finding, applied together or not at all, with how certain
 /// they are (`FixApplicability`) and what that certainty rests on.
-public struct Fix: Sendable, Hashable, Encodable {
+public struct Fix: Sendable, Hashable, Codable {
     public var edits: [Edit]
     /// Safe fixes are applied by `formcheck fix`; unsafe ones only with `--unsafe-fixes`;
     /// suggestions never.

@@ -1,7 +1,7 @@
 /// How certain a fix is, after Ruff's safe/unsafe fixes and clippy's applicability.
 ///
 /// Ordered from most to least certain: combining two levels keeps the less certain one.
-public enum FixApplicability: String, Sendable, Hashable, Encodable, CaseIterable, Comparable {
+public enum FixApplicability: String, Sendable, Hashable, Codable, CaseIterable, Comparable {
     /// Cannot change what the page states: a case-only change, an exact alias replaced by
     /// its canonical value, list numbering, whitespace, a template sentence re-rendered from
     /// valid fields, a unique near-miss section title, a link URL offline resolution finds.

@@ -23,11 +23,43 @@ public struct Paragraph: Sendable {
     }
 }
 
+/// A range of a paragraph's text. The text is not copied out when the page is parsed
+/// (checks read `textBytes` of the paragraph's text): `text` makes a String when asked.
 public struct Sentence: Sendable, Hashable, Encodable {
     enum CodingKeys: String, CodingKey { case text, range }
 
-    public var text: String
     public var range: SourceRange
     /// The sentence's byte range within its paragraph's `text`.
     public var textBytes: Range<Int>
+    /// The paragraph's text, shared (not copied) with the paragraph.
+    private let paragraphText: String
+
+    public init(range: SourceRange, textBytes: Range<Int>, in paragraphText: String) {
+        self.range = range
+        self.textBytes = textBytes
+        self.paragraphText = paragraphText
+    }
+
+    /// The sentence's text, made on each use.
+    public var text: String {
+        let utf8 = paragraphText.utf8
+        let lower = utf8.index(utf8.startIndex, offsetBy: textBytes.lowerBound, limitedBy: utf8.endIndex) ?? utf8.endIndex
+        let upper = utf8.index(utf8.startIndex, offsetBy: textBytes.upperBound, limitedBy: utf8.endIndex) ?? utf8.endIndex
+        return String(decoding: utf8[lower..<upper], as: UTF8.self)
+    }
+
+    public static func == (lhs: Sentence, rhs: Sentence) -> Bool {
+        lhs.range == rhs.range && lhs.textBytes == rhs.textBytes && lhs.text == rhs.text
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(range)
+        hasher.combine(textBytes)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(text, forKey: .text)
+        try container.encode(range, forKey: .range)
+    }
 }

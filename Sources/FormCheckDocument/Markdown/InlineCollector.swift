@@ -127,11 +127,9 @@ struct InlineCollector {
     /// The paragraph value built from what was collected.
     func paragraph(range: SourceRange) -> Paragraph {
         var paragraph = Paragraph(text: String(decoding: bytes, as: UTF8.self), range: range, sentences: [], map: map)
+        let text = paragraph.text
         paragraph.sentences = SentenceSplitter.split(bytes).map { textBytes in
-            Sentence(
-                text: String(decoding: bytes[textBytes], as: UTF8.self),
-                range: paragraph.sourceRange(ofTextBytes: textBytes, in: file),
-                textBytes: textBytes)
+            Sentence(range: paragraph.sourceRange(ofTextBytes: textBytes, in: file), textBytes: textBytes, in: text)
         }
         return paragraph
     }

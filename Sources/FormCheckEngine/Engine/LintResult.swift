@@ -1,5 +1,7 @@
 /// The outcome of linting a set of files.
 public struct LintResult: Sendable {
+    /// With `lint --shard`: what `merge` needs of this shard, written as the JSON format's `shard` member.
+    public var shard: ShardResult?
     public struct FileResult: Sendable {
         public var path: String
         public var diagnostics: [Diagnostic]

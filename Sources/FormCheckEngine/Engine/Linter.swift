@@ -42,6 +42,15 @@ public struct Linter: Sendable {
         return diagnostics.map { $0.withUTF16Columns(in: document.source) }.sorted { $0.range.start.offset < $1.range.start.offset }
     }
 
+    /// Everything the page cache keeps of a page, from one parse.
+    func record(of document: ContentDocument, recorder: CatalogRecorder) -> PageRecord {
+        let context = CheckContext(document: document, taxonomy: ruleSet.taxonomy, fieldSource: ruleSet.fieldSource)
+        return PageRecord(
+            diagnostics: lint(document, context: context), facts: PageFacts(context: context, requirements: requirements),
+            links: PageLinks(document: document, keepsLines: false),
+            catalog: recorder.isEmpty ? nil : recorder.record(context))
+    }
+
     private func diagnostic(for finding: Finding, of rule: Rule, context: CheckContext, locator: SectionLocator) -> Diagnostic {
         var message = finding.message
         if let template = rule.message {
@@ -66,8 +75,11 @@ public struct Linter: Sendable {
     /// heading anchors (compact, strings shared across pages) for the link check that needs
     /// all pages, its `PageFacts` for the catalog report, its `CatalogPage` for the catalog rules.
     /// `progress`, when given, is called with (pages done, pages in all) after each page.
+    /// With `cache`, a page whose bytes it knows is not parsed: its findings, facts and
+    /// links come from the cache; every other page is stored in it (the caller saves it).
     public func lint(
-        paths: [String], collecting: CollectedData = [], progress: (@Sendable (Int, Int) -> Void)? = nil
+        paths: [String], collecting: CollectedData = [], cache: PageCache? = nil,
+        progress: (@Sendable (Int, Int) -> Void)? = nil
     ) -> LintResult {
         let started = Date()
         let results = ResultSlots<(LintResult.FileResult?, String?)>(count: paths.count)
@@ -76,12 +88,29 @@ public struct Linter: Sendable {
         let recorder = collecting.contains(.catalog) ? CatalogRecorder(ruleSet: ruleSet) : nil
         let valueReader = FieldValueReader(ruleSet: ruleSet)
         let catalog = ResultSlots<CatalogPage>(count: recorder == nil ? 0 : paths.count)
+        // A cached page's record holds its catalog record whatever this run collects.
+        let cacheRecorder = cache == nil ? CatalogRecorder(ruleSet: RuleSet(name: "none")) : recorder ?? CatalogRecorder(ruleSet: ruleSet)
         let interner = LinkInterner()
         let done = ProgressCounter()
         DispatchQueue.concurrentPerform(iterations: paths.count) { index in
             let path = paths[index]
             do throws(SourceFileLoader.Failure) {
-                let document = MarkdownParser.parse(try SourceFileLoader.load(path))
+                let file = try SourceFileLoader.load(path)
+                if let cache, cache.keeps(path: path, byteCount: file.bytes.count) {
+                    let cached = cache.record(path: path, bytes: file.bytes).flatMap { $0.catalog != nil || cacheRecorder.isEmpty ? $0 : nil }
+                    let record = cached ?? {
+                        let record = self.record(of: MarkdownParser.parse(file), recorder: cacheRecorder)
+                        cache.store(record, path: path, bytes: file.bytes)
+                        return record
+                    }()
+                    results[index] = (LintResult.FileResult(path: path, diagnostics: record.diagnostics), nil)
+                    if collecting.contains(.pageFacts) { pages[index] = record.facts }
+                    if collecting.contains(.links) { links[index] = record.links.interned(interner) }
+                    if recorder != nil { catalog[index] = record.catalog }
+                    if let progress { progress(done.increment(), paths.count) }
+                    return
+                }
+                let document = MarkdownParser.parse(file)
                 let context = CheckContext(document: document, taxonomy: ruleSet.taxonomy, fieldSource: ruleSet.fieldSource)
                 results[index] = (LintResult.FileResult(path: path, diagnostics: lint(document, context: context)), nil)
                 if collecting.contains(.pageFacts) {

@@ -1,7 +1,7 @@
 /// What the catalog report needs to know of one page, collected while the page is linted
 /// so the parsed document can be dropped: its title, which required sections and fields it
 /// has, and the values of its grouping fields.
-public struct PageFacts: Sendable, Hashable {
+public struct PageFacts: Sendable, Hashable, Codable {
     public var path: String
     public var title: String?
     /// The required sections (as the pack spells them) the page has at the top level.

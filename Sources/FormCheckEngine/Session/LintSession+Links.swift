@@ -43,7 +43,7 @@ extension LintSession {
         if mode == .online, let maker = options.fetcher {
             fetcher = maker(LinkFetchContext(
                 settings: settings, allowPrivate: options.allowPrivate,
-                cache: options.cacheMaxAge.map { LinkCache(maxAge: $0) }, progress: options.progress))
+                cache: options.cacheMaxAge.map { LinkCache(path: linkCachePath, maxAge: $0) }, progress: options.progress))
         }
         return await LinkChecker(settings: settings, mode: fetcher == nil && mode == .online ? .offline : mode, fetcher: fetcher)
             .check(inventory)
@@ -59,12 +59,20 @@ extension LintSession {
     ) async -> LintResult {
         var collecting = collecting
         if linkMode(links.mode) != .skip { collecting.insert(.links) }
-        let catalogRules = hasCatalogRules
-        if catalogRules { collecting.insert(.catalog) }
-        var result = lint(files, standardInput: standardInput, collecting: collecting, progress: progress)
-        if catalogRules {
+        if hasCatalogRules { collecting.insert(.catalog) }
+        let result = lint(files, standardInput: standardInput, collecting: collecting, progress: progress)
+        return await checkingAcrossPages(result, links: links, catalog: catalog ?? files)
+    }
+
+    /// The findings that need every page, added to a run's per-page ones: the catalog rules
+    /// over the pages' catalog records (and those of the other `catalog` files, read now),
+    /// then link resolution over all pages' links. What a lint runs after its pages, and
+    /// what `merge` runs over its shards' pages; never cached.
+    public func checkingAcrossPages(_ result: LintResult, links: LinkCheckOptions, catalog: [String]) async -> LintResult {
+        var result = result
+        if hasCatalogRules {
             let catalogStart = Date()
-            result.merge(checkCatalog(linted: result.catalog, catalog: catalog ?? files))
+            result.merge(checkCatalog(linted: result.catalog, catalog: catalog))
             result.catalogDuration = Date().timeIntervalSince(catalogStart)
             result.duration += result.catalogDuration
         }

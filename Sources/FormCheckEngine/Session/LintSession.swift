@@ -9,11 +9,18 @@ public struct LintSession: Sendable {
     public let ruleSet: RuleSet
     /// The project configuration, if one is in effect.
     public let config: ProjectConfig?
+    /// The folder of the page cache and the link cache (`.formcheck-cache/` beside the
+    /// configuration, else in the working directory); nil: no page cache, and the link
+    /// cache, when the link options ask for one, in `.formcheck-cache/` of the working directory.
+    public var cacheDirectory: String?
+    /// The configuration file the session read, hashed into the page cache's key.
+    var configPath: String?
 
     /// A session over a rule set and configuration already loaded.
-    public init(ruleSet: RuleSet, config: ProjectConfig? = nil) {
+    public init(ruleSet: RuleSet, config: ProjectConfig? = nil, cacheDirectory: String? = nil) {
         self.ruleSet = ruleSet
         self.config = config
+        self.cacheDirectory = cacheDirectory
     }
 
     /// Loads the configuration (given or discovered) and the packs (`setup.packs`, else
@@ -21,7 +28,7 @@ public struct LintSession: Sendable {
     /// configuration's rule overrides.
     public init(_ setup: SessionSetup) throws(PackLoadError) {
         guard let file = setup.configFile else {
-            self.init(ruleSet: try PackLoader.load(setup.packSources(fallback: [])))
+            self.init(ruleSet: try PackLoader.load(setup.packSources(fallback: [])), cacheDirectory: setup.cacheFolder(config: nil))
             return
         }
         let config = try ProjectConfig.load(file)
@@ -35,7 +42,8 @@ public struct LintSession: Sendable {
             if let configSource { error.sources[configSource.path] = error.sources[configSource.path] ?? configSource }
             throw error
         }
-        self.init(ruleSet: try config.apply(to: ruleSet, source: configSource), config: config)
+        self.init(ruleSet: try config.apply(to: ruleSet, source: configSource), config: config, cacheDirectory: setup.cacheFolder(config: file))
+        configPath = file
     }
 
     /// The files under `paths` (standard input, '-', aside), filtered by the configuration's
@@ -94,13 +102,15 @@ public struct LintSession: Sendable {
         _ files: [String], collecting: CollectedData, progress: (@Sendable (Int, Int) -> Void)?
     ) -> LintResult {
         var fileResults = [LintResult.FileResult?](repeating: nil, count: files.count)
+        let cache = pageCache()
+        defer { try? cache?.save() }  // a cache that cannot be written only costs the next run time
         var merged = LintResult(files: [])
         var done = 0
         for group in groups(files) {
             let offset = done, total = files.count
             let groupProgress = progress.map { report in { @Sendable (count: Int, _: Int) in report(offset + count, total) } }
             let result = Linter(ruleSet: group.ruleSet).lint(
-                paths: group.indices.map { files[$0] }, collecting: collecting, progress: groupProgress)
+                paths: group.indices.map { files[$0] }, collecting: collecting, cache: cache, progress: groupProgress)
             done += group.indices.count
             // A file that could not be read has no entry (it is in `failures`), so match by path.
             let byPath = Dictionary(result.files.map { ($0.path, $0) }) { first, _ in first }

@@ -5,11 +5,14 @@ public enum SessionError: Error, CustomStringConvertible, Sendable {
     case files(String)
     /// The baseline file could not be read.
     case baseline(Baseline.LoadError)
+    /// Shard results that do not make one run (unreadable, other rules, a part missing).
+    case shards(String)
 
     public var description: String {
         switch self {
         case .files(let reason): "error: \(reason)"
         case .baseline(let error): error.description
+        case .shards(let reason): "error: \(reason)"
         }
     }
 }

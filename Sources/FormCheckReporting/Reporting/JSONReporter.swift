@@ -40,6 +40,8 @@ public struct JSONReporter: Reporter {
         var tool: Tool
         var summary: Summary
         var findings: [Finding]
+        /// `lint --shard I/N` only: what `formcheck merge` reads back (docs/ci.md).
+        var shard: ShardResult?
     }
 
     public func report(_ result: LintResult) -> String {
@@ -66,7 +68,7 @@ public struct JSONReporter: Reporter {
                 files: result.files.count, clean: result.files.count { $0.diagnostics.isEmpty },
                 errors: result.count(.error), warnings: result.count(.warning), infos: result.count(.info),
                 linksChecked: result.linksChecked),
-            findings: findings)
+            findings: findings, shard: result.shard)
         return (try? JSONDocument.text(output)) ?? "{}\n"
     }
 }

@@ -14,6 +14,8 @@ public struct CheckContext: Sendable {
     private let fieldsByKey: [TitleKey: Field]
     /// The page's fields and title, as templates see them.
     public let templateValues: TemplateValues
+    /// The phrase index's matches per sentence, filled as rules read sentences.
+    let sentenceScans = SentenceScans()
 
     public init(document: ContentDocument, taxonomy: Taxonomy, fieldSource: FieldSource) {
         self.document = document

@@ -38,14 +38,13 @@ public struct ClaimsCheck: Check {
         }
         guard !fieldValues.isEmpty else { return [] }
         let titleWords = ClaimSentence.titleWords(context.document.title?.text)
-        let phrases = context.taxonomy.phrases
         var findings: [Finding] = []
         var seen: Set<Int> = []
         for scope in scopes {
             for paragraph in scope.paragraphs(in: context) where seen.insert(paragraph.range.start.offset).inserted {
                 for sentence in paragraph.sentences {
                     let text = paragraph.text.utf8Slice(sentence.textBytes)
-                    let matches = phrases.matches(in: text).filter { $0.value(in: taxonomyEnum.name) != nil }
+                    let matches = context.phraseMatches(in: paragraph, sentence).filter { $0.value(in: taxonomyEnum.name) != nil }
                     guard !matches.isEmpty, mayHoldACue(text), !skip.contains(where: { $0.match(text) != nil }) else { continue }
                     let claims = ClaimSentence(text, prose: prose, titleWords: titleWords)
                     // A standard sentence's shape says what it claims ("Not quite, the … is

@@ -44,7 +44,7 @@ public struct MentionsCheck: Check {
                 let text = paragraph.text.utf8Slice(sentence.textBytes)
                 // One scan of the pack's automaton: the longest spelling of any enum wins,
                 // so "cable machine" is Cable's, never a mention of "machine".
-                let matches = context.taxonomy.phrases.matches(in: text).filter { match in
+                let matches = context.phraseMatches(in: paragraph, sentence).filter { match in
                     guard let value = match.value(in: taxonomyEnum.name) else { return false }
                     return !allowed.contains(TitleKey(value).value) && !ignored.contains(TitleKey(value))
                         && !ignored.contains(TitleKey(String(text.utf8Slice(match.bytes))))

@@ -6,9 +6,10 @@ public enum PackLoader {
         assembly.patches = patches
         assembly.read(source, includedBy: nil, chain: [])
         let ruleSet = assembly.compile()
-        guard assembly.errors.isEmpty, let ruleSet else {
+        guard assembly.errors.isEmpty, var ruleSet else {
             throw PackLoadError(errors: assembly.errors, sources: assembly.sources)
         }
+        ruleSet.packTexts = assembly.readOrder.compactMap { path in assembly.sources[path].map { (path, $0.bytes) } }
         return ruleSet
     }
 
@@ -20,9 +21,10 @@ public enum PackLoader {
         assembly.loaded.insert(source.identity)
         assembly.read(SourceFile(path: path, text: text), as: source, chain: [])
         let ruleSet = assembly.compile()
-        guard assembly.errors.isEmpty, let ruleSet else {
+        guard assembly.errors.isEmpty, var ruleSet else {
             throw PackLoadError(errors: assembly.errors, sources: assembly.sources)
         }
+        ruleSet.packTexts = assembly.readOrder.compactMap { path in assembly.sources[path].map { (path, $0.bytes) } }
         return ruleSet
     }
 
@@ -69,6 +71,8 @@ struct PackAssembly {
     var ruleNodes: [YAMLNode] = []
     var errors: [YAMLError] = []
     var sources: [String: SourceFile] = [:]
+    /// The paths of `sources` in the order they were read.
+    var readOrder: [String] = []
     /// Files already read, so a file included twice (not in a cycle) is read once.
     var loaded: Set<String> = []
 
@@ -86,7 +90,7 @@ struct PackAssembly {
 
     /// Reads one file's text: its own keys, then (depth first) the files it includes.
     mutating func read(_ file: SourceFile, as source: PackSource, chain: [PackSource]) {
-        sources[file.path] = file
+        if sources.updateValue(file, forKey: file.path) == nil { readOrder.append(file.path) }
         do throws(YAMLError) {
             guard let root = try YAMLParser.parse(file) else { return }
             var reader = try YAMLMappingReader(root, context: "pack")

@@ -11,6 +11,10 @@ public struct RuleSet: Sendable {
     public var report: ReportSettings?
     /// The pack's words of comparison and negation (`prose:`).
     public var prose = ProseSettings()
+    /// The bytes of every pack file the set was loaded from (includes and built-in packs
+    /// too), by path in loading order: what the page cache hashes to know that the rules
+    /// are the same. Empty for a set built in code.
+    public var packTexts: [(path: String, bytes: [UInt8])] = []
 
     public init(
         name: String, description: String = "", rules: [Rule] = [], taxonomy: Taxonomy = Taxonomy(),
@@ -38,6 +42,7 @@ public struct RuleSet: Sendable {
             if combined.prose == ProseSettings() { combined.prose = set.prose }
             combined.taxonomy.enums.merge(set.taxonomy.enums) { first, _ in first }
             combined.fieldSource.names += set.fieldSource.names.filter { !combined.fieldSource.names.contains($0) }
+            combined.packTexts += set.packTexts
         }
         return combined
     }
