@@ -90,10 +90,12 @@ struct LintCommand: AsyncParsableCommand {
             let results = session.fix(try terminal.exitOnError { try session.files(paths, changedSince: changedSince) }, write: true, unsafeFixes: unsafeFixes)
             writeFailed = FixSummary(results: results, unsafeFixes: unsafeFixes).print(to: terminal)
         }
-        let files = try terminal.exitOnError { try session.files(paths, changedSince: changedSince) }
+        let selection = try terminal.exitOnError { try session.selection(paths, changedSince: changedSince) }
+        let files = selection.files
         let standardInput = paths.contains("-")
             ? SourceFile(path: stdinFilename ?? "<stdin>", bytes: [UInt8](FileHandle.standardInput.readDataToEndOfFile())) : nil
         var result = await session.lintAndCheckLinks(files, standardInput: standardInput, links: links.checkOptions)
+        result.skipped += selection.skipped.count
         if let baseline {
             let filtered = try terminal.exitOnError { try session.applying(baseline: baseline, to: result) }
             result = filtered.result
