@@ -80,11 +80,15 @@ public struct RelatedLocation: Sendable, Hashable, Encodable {
     public var range: SourceRange
     /// `range`'s columns in UTF-16 code units, filled in by the linter.
     public var utf16Columns: UTF16Columns?
+    /// The file the place is in, when it is another page than the finding's (a finding
+    /// across pages); nil: the finding's own file.
+    public var path: String?
 
-    public init(message: String, range: SourceRange, utf16Columns: UTF16Columns? = nil) {
+    public init(message: String, range: SourceRange, utf16Columns: UTF16Columns? = nil, path: String? = nil) {
         self.message = message
         self.range = range
         self.utf16Columns = utf16Columns
+        self.path = path
     }
 }
 

@@ -6,7 +6,7 @@
 ///   (a UTF-8 byte order mark on line 1 is not counted). Use
 ///   ``SourceFile/utf16Column(of:)`` where a consumer wants UTF-16 code units (SARIF).
 /// - `offset` is the 0-based UTF-8 byte offset from the start of the file, BOM included.
-public struct SourceLocation: Hashable, Encodable, Comparable, Sendable, CustomStringConvertible {
+public struct SourceLocation: Hashable, Codable, Comparable, Sendable, CustomStringConvertible {
     public var line: Int
     public var column: Int
     public var offset: Int

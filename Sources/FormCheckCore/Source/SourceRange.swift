@@ -1,5 +1,5 @@
 /// A half-open range `[start, end)` in one source file.
-public struct SourceRange: Hashable, Encodable, Sendable, CustomStringConvertible {
+public struct SourceRange: Hashable, Codable, Sendable, CustomStringConvertible {
     public var start: SourceLocation
     public var end: SourceLocation
 

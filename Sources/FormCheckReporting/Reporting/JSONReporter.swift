@@ -17,7 +17,12 @@ public struct JSONReporter: Reporter {
         }
         struct Position: Encodable { var line: Int; var column: Int }
         struct Range: Encodable { var start: Position; var end: Position }
-        struct Related: Encodable { var message: String; var range: Range }
+        struct Related: Encodable {
+            var message: String
+            var range: Range
+            /// Present when the place is in another file than the finding (a finding across pages).
+            var file: String?
+        }
         struct Edit: Encodable { var range: Range; var replacement: String }
         struct Finding: Encodable {
             var rule: String
@@ -57,7 +62,7 @@ public struct JSONReporter: Reporter {
                 rule: diagnostic.ruleID, severity: diagnostic.severity, message: diagnostic.message, file: diagnostic.path,
                 range: range(diagnostic.range), section: diagnostic.sectionPath, expected: diagnostic.expected,
                 found: diagnostic.found,
-                related: diagnostic.related.isEmpty ? nil : diagnostic.related.map { Output.Related(message: $0.message, range: range($0.range)) },
+                related: diagnostic.related.isEmpty ? nil : diagnostic.related.map { Output.Related(message: $0.message, range: range($0.range), file: $0.path) },
                 fix: edits(diagnostic.fix), suggestion: edits(diagnostic.suggestion), applicability: diagnostic.fixApplicability)
         }
         let output = Output(

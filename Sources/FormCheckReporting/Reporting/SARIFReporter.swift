@@ -60,17 +60,17 @@ public struct SARIFReporter: Reporter {
         return SARIFLog.ArtifactLocation(uri: encoded, uriBaseId: "%SRCROOT%")
     }
 
-    private func location(_ diagnostic: Diagnostic, range: SourceRange, columns: UTF16Columns?) -> SARIFLog.PhysicalLocation {
+    private func location(_ diagnostic: Diagnostic, range: SourceRange, columns: UTF16Columns?, path: String? = nil) -> SARIFLog.PhysicalLocation {
         let columns = columns ?? UTF16Columns(start: range.start.column, end: range.end.column)
         return SARIFLog.PhysicalLocation(
-            artifactLocation: Self.artifact(diagnostic.path),
+            artifactLocation: Self.artifact(path ?? diagnostic.path),
             region: .init(startLine: range.start.line, startColumn: columns.start, endLine: range.end.line, endColumn: columns.end))
     }
 
     private func sarifResult(for diagnostic: Diagnostic, ruleIndex: Int) -> SARIFLog.Result {
         let related = diagnostic.related.enumerated().map { offset, related in
             SARIFLog.RelatedLocation(
-                id: offset + 1, physicalLocation: location(diagnostic, range: related.range, columns: related.utf16Columns),
+                id: offset + 1, physicalLocation: location(diagnostic, range: related.range, columns: related.utf16Columns, path: related.path),
                 message: .init(text: related.message))
         }
         return SARIFLog.Result(

@@ -28,7 +28,7 @@ public struct TextReporter: Reporter {
                     lines.append("   " + (color ? paint(line, ANSI.green) : line))
                 }
                 for related in diagnostic.related {
-                    let location = "\(diagnostic.path):\(related.range.start.line):\(related.range.start.column):"
+                    let location = "\(related.path ?? diagnostic.path):\(related.range.start.line):\(related.range.start.column):"
                     let note = color ? paint("note:", ANSI.cyan) : "note:"
                     lines.append("\(color ? paint(location, ANSI.bold) : location) \(note) \(related.message)")
                 }
