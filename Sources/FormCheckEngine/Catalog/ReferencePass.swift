@@ -123,6 +123,9 @@ struct CatalogCounter {
     /// A finding when the claim's number is not the number of pages (of the rule's target
     /// type) whose fields agree with all of the claim's values.
     mutating func check(_ claim: CountClaim, check: ReferencesCheck, taxonomy: Taxonomy) -> Finding? {
+        // A count that disagrees with the entries listed under it is reported on the page
+        // itself (once): the catalog is compared only with a count the page's list bears out.
+        guard claim.listed == 0 || claim.listed == claim.count else { return nil }
         let conditions = claim.conditions.compactMap { value in check.attribute(value.attribute).map { ($0, value.value) } }
         guard !conditions.isEmpty else { return nil }
         let key = (check.targetType ?? "") + "\u{1}" + conditions.map { "\($0.0.field)=\($0.0.canonical($0.1, taxonomy: taxonomy))" }.sorted().joined(separator: "\u{1}")

@@ -39,4 +39,6 @@ public struct CountClaim: Codable, Sendable, Hashable {
     public var range: SourceRange
     /// The values the counted pages share: this claim's and those of the claims around it.
     public var conditions: [ClaimedValue]
+    /// How many entries the page lists under the claim (0: none listed).
+    public var listed: Int
 }

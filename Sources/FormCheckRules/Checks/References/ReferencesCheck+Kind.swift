@@ -61,7 +61,7 @@ extension ReferencesCheck {
         if let node = reader.optional("breakdown") {
             var inner = try YAMLMappingReader(node, context: "breakdown")
             let partNode = try inner.required("part")
-            let part = try slotTemplate(partNode, attributes: attributes, wholeText: true, spellings: spellings)
+            let part = try slotTemplate(partNode, attributes: attributes, wholeText: true, restricted: true, spellings: spellings)
             guard part.has(.count), part.slots.count == 2, !part.has(.name) else {
                 throw YAMLError(at: partNode, "a breakdown part needs a '{{count}}' slot and one attribute slot")
             }

@@ -78,7 +78,9 @@ struct ReferenceReader {
     mutating func finish() -> ReferencesCheck.Reading {
         for index in sentenceClaims { reading.claims[index].listed = reading.entries.count }
         if !pageValues.isEmpty {
-            for index in reading.entries.indices { reading.entries[index].values += pageValues }
+            for index in reading.entries.indices {
+                reading.entries[index].values += Self.adding(pageValues, to: reading.entries[index].values)
+            }
             for index in reading.claims.indices where reading.claims[index].heading != nil {
                 reading.claims[index].conditions += pageValues
             }
@@ -93,8 +95,8 @@ struct ReferenceReader {
             for item in list.items {
                 guard let paragraph = item.paragraph, let captures = firstMatch(check.entries, in: paragraph.range),
                       let name = captures.first(where: { $0.slot == .name }) else { continue }
-                reading.entries.append(PageReference(
-                    name: name.text, range: name.range, values: claimedValues(captures, inherited: false) + inherited))
+                let own = claimedValues(captures, inherited: false)
+                reading.entries.append(PageReference(name: name.text, range: name.range, values: own + Self.adding(inherited, to: own)))
             }
         case .paragraph(let paragraph):
             if !check.sentences.isEmpty {
@@ -108,6 +110,12 @@ struct ReferenceReader {
         default:
             return
         }
+    }
+
+    /// The values of `group` for attributes `values` does not already give (an entry's own
+    /// value wins over its group's, so one stale value is one finding).
+    static func adding(_ group: [ClaimedValue], to values: [ClaimedValue]) -> [ClaimedValue] {
+        group.filter { value in !values.contains { TitleKey($0.attribute) == TitleKey(value.attribute) } }
     }
 
     private mutating func readSentence(_ range: SourceRange) {
@@ -156,6 +164,7 @@ struct ReferenceReader {
             let nameCell = names == .header ? header[index + 1] : body[body.startIndex + index][0]
             let name = nameCell.text.trimmingWhitespace
             guard !name.isEmpty else { continue }
+            let nameRange = trimmedRange(of: nameCell)
             var values: [ClaimedValue] = []
             let labels = names == .header ? body.map { $0.first } : header.dropFirst().map { $0 }
             for (position, label) in labels.enumerated() {
@@ -164,10 +173,19 @@ struct ReferenceReader {
                 let column = names == .header ? index + 1 : position + 1
                 guard row.indices.contains(column) else { continue }
                 let cell = row[column]
-                values.append(ClaimedValue(attribute: attribute.label, value: cell.text.trimmingWhitespace, range: cell.range, inherited: false))
+                values.append(ClaimedValue(attribute: attribute.label, value: cell.text.trimmingWhitespace, range: trimmedRange(of: cell), inherited: false))
             }
-            reading.others.append(PageReference(name: name, range: nameCell.range, values: values))
+            reading.others.append(PageReference(name: name, range: nameRange, values: values))
         }
+    }
+
+    /// The source range of a cell's text without the spaces around it.
+    private func trimmedRange(of cell: Paragraph) -> SourceRange {
+        let bytes = Array(cell.text.utf8)
+        var lower = 0, upper = bytes.count
+        while lower < upper, bytes[lower] == 0x20 || bytes[lower] == 0x09 { lower += 1 }
+        while upper > lower, bytes[upper - 1] == 0x20 || bytes[upper - 1] == 0x09 { upper -= 1 }
+        return cell.sourceRange(ofTextBytes: lower..<upper, in: file)
     }
 
     // MARK: Matching

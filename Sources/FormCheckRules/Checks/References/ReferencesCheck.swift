@@ -61,7 +61,7 @@ public struct ReferencesCheck: Check {
         return PageReferences(
             ruleID: ruleID, references: reading.entries + reading.others,
             counts: catalogCounts ? reading.claims.filter { !$0.conditions.isEmpty }.map {
-                CountClaim(count: $0.count, range: $0.range, conditions: $0.conditions)
+                CountClaim(count: $0.count, range: $0.range, conditions: $0.conditions, listed: $0.listed)
             } : [])
     }
 
