@@ -104,3 +104,30 @@ struct PageTypesCLITests {
         #expect((object?["summary"] as? [String: Any])?["skipped"] as? Int == 2)
     }
 }
+
+/// `formcheck init` in a folder with pages of several kinds writes a type per built-in pack.
+@Suite(.enabled(if: FormcheckProcess.binary != nil, "needs the built formcheck binary"))
+struct InitTypesCLITests {
+    @Test func initWritesATypePerKindOfFolder() throws {
+        let catalog = FormCheckBinary.root.appendingPathComponent("Samples/catalog")
+        func page(_ path: String) throws -> String { try String(contentsOf: catalog.appendingPathComponent(path), encoding: .utf8) }
+        let cli = try FormcheckProcess(files: [
+            "content/squat.md": try page("exercises/barbell-back-squat.md"),
+            "content/curl.md": try page("exercises/dumbbell-bicep-curl.md"),
+            "lists/quads.md": try page("listings/quads.md"),
+            "vs/a-vs-b.md": try page("compare/barbell-back-squat-vs-goblet-squat.md"),
+            "notes/readme.md": "# Notes\n\nNothing here.\n",
+        ])
+        defer { cli.remove() }
+        try FileManager.default.removeItem(at: cli.directory.appendingPathComponent("pack.yml"))
+        let run = try cli.run(["init"])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stderr.contains("Wrote .formcheck.yml with types: comparison (vs/*); exercise (content/*); listing (lists/*)."))
+        let written = try cli.read(".formcheck.yml")
+        #expect(written.contains("types:\n  - name: comparison\n    files: [\"vs/*\"]\n    extends: [comparison]\n"))
+        // The written configuration loads, and the notes page (no type) is skipped.
+        let lint = try cli.run(["lint", "."])
+        #expect(lint.status != 2, "\(lint.stderr)")
+        #expect(lint.stdout.contains("1 skipped"))
+    }
+}
