@@ -94,7 +94,9 @@ struct LintCommand: AsyncParsableCommand {
         let files = selection.files
         let standardInput = paths.contains("-")
             ? SourceFile(path: stdinFilename ?? "<stdin>", bytes: [UInt8](FileHandle.standardInput.readDataToEndOfFile())) : nil
-        var result = await session.lintAndCheckLinks(files, standardInput: standardInput, links: links.checkOptions)
+        // With --changed-since, references still resolve against every page under the paths.
+        let catalog = changedSince == nil ? nil : try terminal.exitOnError { try session.selection(paths).files }
+        var result = await session.lintAndCheckLinks(files, standardInput: standardInput, links: links.checkOptions, catalog: catalog)
         result.skipped += selection.skipped.count
         if let baseline {
             let filtered = try terminal.exitOnError { try session.applying(baseline: baseline, to: result) }

@@ -66,11 +66,11 @@ struct CatalogSamplesCLITests {
         let (_, findings, _) = try Self.findings(["."], in: Self.catalog)
         let messages = Dictionary(findings.map { ($0.file, $0) }) { first, _ in first }
         #expect(messages["./bad/listing-stale-attribute.md"]?.message == "'Box Jump' is listed with Body Part 'Full Body' but its page says Body Part 'Legs'")
-        #expect(messages["./bad/listing-stale-attribute.md"]?.related == ["./exercises/box-jump.md:7:17"])
+        #expect(messages["./bad/listing-stale-attribute.md"]?.related == ["./exercises/box-jump.md:7:18"])
         #expect(messages["./bad/listing-wrong-count.md"]?.message == "'Barbell (2 exercises)' says 2 but 1 entry is listed under it")
         #expect(messages["./bad/listing-unknown-name.md"]?.message == "no exercise page is titled 'Goblet Squats'; did you mean 'Goblet Squat'?")
         #expect(messages["./bad/compare-row-disagrees.md"]?.message == "'Goblet Squat' is listed with Difficulty 'Intermediate' but its page says Difficulty 'Beginner'")
-        #expect(messages["./bad/compare-row-disagrees.md"]?.related == ["./exercises/goblet-squat.md:11:17"])
+        #expect(messages["./bad/compare-row-disagrees.md"]?.related == ["./exercises/goblet-squat.md:11:19"])
     }
 
     static let changedPage = "exercises/goblet-squat.md"
@@ -90,9 +90,9 @@ struct CatalogSamplesCLITests {
         "./compare/barbell-back-squat-vs-goblet-squat.md:12:31",
         "./listings/beginner.md:13:22",
         "./listings/dumbbell.md:15:22",
-        "./listings/quads.md:13:22",
-        "./bad/listing-stale-attribute.md:13:22",
-        "./bad/listing-wrong-count.md:13:22",
+        "./listings/quads.md:15:22",
+        "./bad/listing-stale-attribute.md:15:22",
+        "./bad/listing-wrong-count.md:15:22",
     ]
 
     @Test func changingAnExercisePageMakesItsListingsAndComparisonsStale() throws {
@@ -103,7 +103,7 @@ struct CatalogSamplesCLITests {
         let after = try Self.findings(["."], in: directory)
         #expect(after.status == 1)
         let appeared = after.findings.filter { !before.contains($0) }
-        let stale = appeared.filter { $0.related.contains("./\(Self.changedPage):11:17") }
+        let stale = appeared.filter { $0.related.contains("./\(Self.changedPage):11:19") }
         #expect(stale.map { "\($0.file):\($0.line):\($0.column)" }.sorted() == Self.staleAfterChange.sorted(), "\(appeared)")
         #expect(stale.allSatisfy { $0.message.hasSuffix("but its page says Difficulty 'Intermediate'") })
         // The beginner listings now claim one more beginner exercise than the catalog has.
@@ -141,7 +141,7 @@ struct CatalogSamplesCLITests {
         let run = try Self.findings(["--changed-since", "HEAD", "."], in: directory)
         #expect(run.status == 1)
         // Only the changed page is linted, yet the listings that disagree with it are reported.
-        let stale = run.findings.filter { $0.related.contains("./\(Self.changedPage):11:17") }
+        let stale = run.findings.filter { $0.related.contains("./\(Self.changedPage):11:19") }
         #expect(stale.map { "\($0.file):\($0.line):\($0.column)" }.sorted() == Self.staleAfterChange.filter { !$0.hasPrefix("./bad/") }.sorted())
         #expect(run.summary["files"] as? Int ?? 0 >= 1)
     }

@@ -6,7 +6,7 @@ import Foundation
 /// its findings are never stored per page, since they depend on other pages.
 public struct ReferencePass: Sendable {
     /// One page of the catalog as the pass sees it.
-    public struct Page: Sendable {
+    public struct Page: Codable, Sendable, Hashable {
         public var path: String
         /// The page's type (`types:`), nil without types.
         public var type: String?

@@ -10,4 +10,7 @@ public struct CollectedData: OptionSet, Sendable {
     public static let links = CollectedData(rawValue: 1 << 0)
     /// Each page's summary (`PageFacts`), for the catalog report.
     public static let pageFacts = CollectedData(rawValue: 1 << 1)
+    /// Each page's `ReferenceRecord` (title, fields, references read), for the references
+    /// resolved across pages in the catalog pass.
+    public static let references = CollectedData(rawValue: 1 << 3)
 }

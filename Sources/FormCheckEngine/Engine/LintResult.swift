@@ -25,8 +25,14 @@ public struct LintResult: Sendable {
     /// Markdown files given or found that were not linted: the configuration leaves them
     /// out (`include`, `exclude`) or they match no page type.
     public var skipped: Int = 0
+    /// Each page's record for the references across pages, when collected.
+    public var references: [ReferencePass.Page] = []
 
-    public init(files: [FileResult], failures: [String] = [], duration: Double = 0, links: [PageLinks] = [], pages: [PageFacts] = []) {
+    public init(
+        files: [FileResult], failures: [String] = [], duration: Double = 0, links: [PageLinks] = [], pages: [PageFacts] = [],
+        references: [ReferencePass.Page] = []
+    ) {
+        self.references = references
         self.files = files
         self.failures = failures
         self.duration = duration

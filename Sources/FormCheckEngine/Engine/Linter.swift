@@ -73,18 +73,19 @@ public struct Linter: Sendable {
         let results = ResultSlots<(LintResult.FileResult?, String?)>(count: paths.count)
         let links = ResultSlots<PageLinks>(count: collecting.contains(.links) ? paths.count : 0)
         let pages = ResultSlots<PageFacts>(count: collecting.contains(.pageFacts) ? paths.count : 0)
+        let referenceRules = ruleSet.referenceRules
+        let references = ResultSlots<ReferencePass.Page>(count: collecting.contains(.references) ? paths.count : 0)
         let interner = LinkInterner()
         let done = ProgressCounter()
         DispatchQueue.concurrentPerform(iterations: paths.count) { index in
             let path = paths[index]
             do throws(SourceFileLoader.Failure) {
                 let document = MarkdownParser.parse(try SourceFileLoader.load(path))
-                if collecting.contains(.pageFacts) {
-                    let page = lintPage(document)
-                    results[index] = (LintResult.FileResult(path: path, diagnostics: page.diagnostics), nil)
-                    pages[index] = page.facts
-                } else {
-                    results[index] = (LintResult.FileResult(path: path, diagnostics: lint(document)), nil)
+                let context = CheckContext(document: document, taxonomy: ruleSet.taxonomy, fieldSource: ruleSet.fieldSource)
+                results[index] = (LintResult.FileResult(path: path, diagnostics: lint(document, context: context)), nil)
+                if collecting.contains(.pageFacts) { pages[index] = PageFacts(context: context, requirements: requirements) }
+                if collecting.contains(.references) {
+                    references[index] = ReferencePass.Page(path: path, type: nil, record: ReferenceRecord(context: context, rules: referenceRules))
                 }
                 if collecting.contains(.links) {
                     links[index] = PageLinks(document: document, keepsLines: false, interner: interner)
@@ -98,7 +99,21 @@ public struct Linter: Sendable {
         return LintResult(
             files: collected.compactMap { $0?.0 }, failures: collected.compactMap { $0?.1 },
             duration: Date().timeIntervalSince(started), links: links.values.compactMap { $0 },
-            pages: pages.values.compactMap { $0 })
+            pages: pages.values.compactMap { $0 }, references: references.values.compactMap { $0 })
+    }
+
+    /// The reference records of pages that are not linted (the rest of the catalog when
+    /// only some pages are): read and parsed in parallel for that alone. Unreadable files
+    /// are left out (they are no page of the catalog).
+    public func referenceRecords(paths: [String]) -> [ReferencePass.Page] {
+        let rules = ruleSet.referenceRules
+        let records = ResultSlots<ReferencePass.Page>(count: paths.count)
+        DispatchQueue.concurrentPerform(iterations: paths.count) { index in
+            guard let file = try? SourceFileLoader.load(paths[index]) else { return }
+            let context = CheckContext(document: MarkdownParser.parse(file), taxonomy: ruleSet.taxonomy, fieldSource: ruleSet.fieldSource)
+            records[index] = ReferencePass.Page(path: paths[index], type: nil, record: ReferenceRecord(context: context, rules: rules))
+        }
+        return records.values.compactMap { $0 }
     }
 }
 

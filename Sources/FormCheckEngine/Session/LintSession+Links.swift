@@ -46,13 +46,22 @@ extension LintSession {
 
     /// Lints the files and checks their links: what `lint` and `report` both run.
     /// `collecting` adds to what the link check needs (links, unless links are skipped).
+    /// `catalog` is every page references resolve against (the files under the paths
+    /// given, when only changed files are linted); nil: the files linted.
     public func lintAndCheckLinks(
         _ files: [String], standardInput: SourceFile? = nil, collecting: CollectedData = [],
-        links: LinkCheckOptions, progress: (@Sendable (Int, Int) -> Void)? = nil
+        links: LinkCheckOptions, catalog: [String]? = nil, progress: (@Sendable (Int, Int) -> Void)? = nil
     ) async -> LintResult {
         var collecting = collecting
         if linkMode(links.mode) != .skip { collecting.insert(.links) }
+        let references = hasReferenceRules
+        if references { collecting.insert(.references) }
         var result = lint(files, standardInput: standardInput, collecting: collecting, progress: progress)
+        if references {
+            let start = Date()
+            result.mergeAcrossPages(checkReferences(linted: result.references, catalog: catalog ?? files))
+            result.duration += Date().timeIntervalSince(start)
+        }
         let linkStart = Date()
         result.merge(await checkLinks(result.links, options: links))
         result.linksChecked = linkMode(links.mode) != .skip
