@@ -33,7 +33,8 @@ struct BaselineCommand: AsyncParsableCommand {
         let terminal = Terminal()
         let session = try config.session(pack: pack, terminal: terminal)
         let files = try terminal.exitOnError { try session.files(paths) }
-        let result = await session.lintAndCheckLinks(files, links: links.checkOptions)
+        let catalog = session.hasCatalogRules ? try terminal.exitOnError { try session.catalogFiles(paths) } : nil
+        let result = await session.lintAndCheckLinks(files, links: links.checkOptions, catalog: catalog)
         for failure in result.failures { terminal.error(failure) }
         if !result.failures.isEmpty { throw ExitStatus.usage.code }
         let baseline = Baseline(result: result)

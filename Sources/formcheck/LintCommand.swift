@@ -94,8 +94,9 @@ struct LintCommand: AsyncParsableCommand {
         let files = selection.files
         let standardInput = paths.contains("-")
             ? SourceFile(path: stdinFilename ?? "<stdin>", bytes: [UInt8](FileHandle.standardInput.readDataToEndOfFile())) : nil
-        // With --changed-since, references still resolve against every page under the paths.
-        let catalog = changedSince == nil ? nil : try terminal.exitOnError { try session.selection(paths).files }
+        // Catalog rules and references compare the linted pages with the whole catalog,
+        // whichever were linted (--changed-since).
+        let catalog = session.needsCatalog ? try terminal.exitOnError { try session.catalogFiles(paths) } : nil
         var result = await session.lintAndCheckLinks(files, standardInput: standardInput, links: links.checkOptions, catalog: catalog)
         result.skipped += selection.skipped.count
         if let baseline {

@@ -69,7 +69,8 @@ struct ReportCommand: AsyncParsableCommand {
         let files = selection.files
         // The report counts every page's links even when they are not checked.
         var result = await session.lintAndCheckLinks(
-            files, collecting: [.links, .pageFacts], links: links.checkOptions, progress: progress)
+            files, collecting: [.links, .pageFacts], links: links.checkOptions,
+            catalog: session.needsCatalog ? try terminal.exitOnError { try session.catalogFiles(paths) } : nil, progress: progress)
         result.skipped += selection.skipped.count
         for failure in result.failures { terminal.error(failure) }
 

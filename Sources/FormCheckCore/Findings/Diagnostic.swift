@@ -75,25 +75,25 @@ enum SourceLineExcerpt {
     }
 }
 
-public struct RelatedLocation: Sendable, Hashable, Encodable {
+public struct RelatedLocation: Sendable, Hashable, Codable {
     public var message: String
     public var range: SourceRange
+    /// The file `range` is in when it is another page (a catalog rule's finding points at
+    /// the other pages involved); nil: the finding's own file.
+    public var path: String?
     /// `range`'s columns in UTF-16 code units, filled in by the linter.
     public var utf16Columns: UTF16Columns?
-    /// The file the place is in, when it is another page than the finding's (a finding
-    /// across pages); nil: the finding's own file.
-    public var path: String?
 
     public init(message: String, range: SourceRange, utf16Columns: UTF16Columns? = nil, path: String? = nil) {
         self.message = message
         self.range = range
-        self.utf16Columns = utf16Columns
         self.path = path
+        self.utf16Columns = utf16Columns
     }
 }
 
 /// The 1-based start and end columns of a range counted in UTF-16 code units.
-public struct UTF16Columns: Sendable, Hashable, Encodable {
+public struct UTF16Columns: Sendable, Hashable, Codable {
     public var start: Int
     public var end: Int
 

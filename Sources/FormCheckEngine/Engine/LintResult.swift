@@ -19,20 +19,22 @@ public struct LintResult: Sendable {
     public var links: [PageLinks]
     /// What the catalog report needs of every page read (`formcheck report`).
     public var pages: [PageFacts]
+    /// The catalog rules' record of every page linted (`CatalogPage`), when collected.
+    public var catalog: [CatalogPage] = []
+    /// Seconds the catalog pass took (recording the pages not linted included).
+    public var catalogDuration: Double = 0
     /// Whether the link check ran: false when links were skipped (`--links skip`), nil when
     /// the run did not say (a lint without the link step).
     public var linksChecked: Bool?
     /// Markdown files given or found that were not linted: the configuration leaves them
     /// out (`include`, `exclude`) or they match no page type.
     public var skipped: Int = 0
-    /// Each page's record for the references across pages, when collected.
-    public var references: [ReferencePass.Page] = []
 
     public init(
         files: [FileResult], failures: [String] = [], duration: Double = 0, links: [PageLinks] = [], pages: [PageFacts] = [],
-        references: [ReferencePass.Page] = []
+        catalog: [CatalogPage] = []
     ) {
-        self.references = references
+        self.catalog = catalog
         self.files = files
         self.failures = failures
         self.duration = duration

@@ -64,7 +64,7 @@ public struct Linter: Sendable {
     /// Parsed documents are dropped as soon as they are linted, so memory stays flat: a run
     /// keeps each page's findings and only what `collecting` asks for — its links and
     /// heading anchors (compact, strings shared across pages) for the link check that needs
-    /// all pages, its `PageFacts` for the catalog report.
+    /// all pages, its `PageFacts` for the catalog report, its `CatalogPage` for the catalog rules.
     /// `progress`, when given, is called with (pages done, pages in all) after each page.
     public func lint(
         paths: [String], collecting: CollectedData = [], progress: (@Sendable (Int, Int) -> Void)? = nil
@@ -73,8 +73,9 @@ public struct Linter: Sendable {
         let results = ResultSlots<(LintResult.FileResult?, String?)>(count: paths.count)
         let links = ResultSlots<PageLinks>(count: collecting.contains(.links) ? paths.count : 0)
         let pages = ResultSlots<PageFacts>(count: collecting.contains(.pageFacts) ? paths.count : 0)
-        let referenceRules = ruleSet.referenceRules
-        let references = ResultSlots<ReferencePass.Page>(count: collecting.contains(.references) ? paths.count : 0)
+        let recorder = collecting.contains(.catalog)
+            ? CatalogRecorder(ruleSet: ruleSet, recordsReferences: collecting.contains(.references)) : nil
+        let catalog = ResultSlots<CatalogPage>(count: recorder == nil ? 0 : paths.count)
         let interner = LinkInterner()
         let done = ProgressCounter()
         DispatchQueue.concurrentPerform(iterations: paths.count) { index in
@@ -84,9 +85,7 @@ public struct Linter: Sendable {
                 let context = CheckContext(document: document, taxonomy: ruleSet.taxonomy, fieldSource: ruleSet.fieldSource)
                 results[index] = (LintResult.FileResult(path: path, diagnostics: lint(document, context: context)), nil)
                 if collecting.contains(.pageFacts) { pages[index] = PageFacts(context: context, requirements: requirements) }
-                if collecting.contains(.references) {
-                    references[index] = ReferencePass.Page(path: path, type: nil, record: ReferenceRecord(context: context, rules: referenceRules))
-                }
+                if let recorder { catalog[index] = recorder.record(context) }
                 if collecting.contains(.links) {
                     links[index] = PageLinks(document: document, keepsLines: false, interner: interner)
                 }
@@ -99,19 +98,20 @@ public struct Linter: Sendable {
         return LintResult(
             files: collected.compactMap { $0?.0 }, failures: collected.compactMap { $0?.1 },
             duration: Date().timeIntervalSince(started), links: links.values.compactMap { $0 },
-            pages: pages.values.compactMap { $0 }, references: references.values.compactMap { $0 })
+            pages: pages.values.compactMap { $0 }, catalog: catalog.values.compactMap { $0 })
     }
 
-    /// The reference records of pages that are not linted (the rest of the catalog when
-    /// only some pages are): read and parsed in parallel for that alone. Unreadable files
-    /// are left out (they are no page of the catalog).
-    public func referenceRecords(paths: [String]) -> [ReferencePass.Page] {
-        let rules = ruleSet.referenceRules
-        let records = ResultSlots<ReferencePass.Page>(count: paths.count)
+    /// The catalog records of pages that are not linted (the rest of the catalog when only
+    /// some pages are): read and parsed in parallel, nothing else. Unreadable files are
+    /// left out (they are no page of the catalog).
+    public func catalogPages(paths: [String], recordsReferences: Bool = false) -> [CatalogPage] {
+        let recorder = CatalogRecorder(ruleSet: ruleSet, recordsReferences: recordsReferences)
+        guard !recorder.isEmpty else { return [] }
+        let records = ResultSlots<CatalogPage>(count: paths.count)
         DispatchQueue.concurrentPerform(iterations: paths.count) { index in
             guard let file = try? SourceFileLoader.load(paths[index]) else { return }
-            let context = CheckContext(document: MarkdownParser.parse(file), taxonomy: ruleSet.taxonomy, fieldSource: ruleSet.fieldSource)
-            records[index] = ReferencePass.Page(path: paths[index], type: nil, record: ReferenceRecord(context: context, rules: rules))
+            let document = MarkdownParser.parse(file)
+            records[index] = recorder.record(CheckContext(document: document, taxonomy: ruleSet.taxonomy, fieldSource: ruleSet.fieldSource))
         }
         return records.values.compactMap { $0 }
     }

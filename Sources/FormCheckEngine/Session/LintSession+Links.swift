@@ -44,23 +44,25 @@ extension LintSession {
         return await LinkChecker(settings: settings, mode: mode, fetcher: fetcher).check(inventory)
     }
 
-    /// Lints the files and checks their links: what `lint` and `report` both run.
-    /// `collecting` adds to what the link check needs (links, unless links are skipped).
-    /// `catalog` is every page references resolve against (the files under the paths
-    /// given, when only changed files are linted); nil: the files linted.
+    /// Lints the files, runs the catalog rules and checks their links: what `lint` and
+    /// `report` both run. `collecting` adds to what the link check and the catalog rules
+    /// need. `catalog` is every page the catalog rules compare (`catalogFiles(_:)`); nil:
+    /// the files linted. Catalog findings are reported on the linted pages only.
     public func lintAndCheckLinks(
         _ files: [String], standardInput: SourceFile? = nil, collecting: CollectedData = [],
         links: LinkCheckOptions, catalog: [String]? = nil, progress: (@Sendable (Int, Int) -> Void)? = nil
     ) async -> LintResult {
         var collecting = collecting
         if linkMode(links.mode) != .skip { collecting.insert(.links) }
-        let references = hasReferenceRules
+        let catalogRules = hasCatalogRules, references = hasReferenceRules
+        if catalogRules || references { collecting.insert(.catalog) }
         if references { collecting.insert(.references) }
         var result = lint(files, standardInput: standardInput, collecting: collecting, progress: progress)
-        if references {
-            let start = Date()
-            result.mergeAcrossPages(checkReferences(linted: result.references, catalog: catalog ?? files))
-            result.duration += Date().timeIntervalSince(start)
+        if catalogRules || references {
+            let catalogStart = Date()
+            result.mergeAcrossPages(checkCatalog(linted: result.catalog, catalog: catalog ?? files))
+            result.catalogDuration = Date().timeIntervalSince(catalogStart)
+            result.duration += result.catalogDuration
         }
         let linkStart = Date()
         result.merge(await checkLinks(result.links, options: links))

@@ -73,11 +73,11 @@ public struct LintSession: Sendable {
             // Standard input cannot be read again: its links keep their source lines.
             if collecting.contains(.links) { result.links.insert(PageLinks(document: document, keepsLines: true), at: 0) }
             if collecting.contains(.pageFacts) { result.pages.insert(page.facts, at: 0) }
-            if collecting.contains(.references) {
+            if collecting.contains(.catalog) {
                 let typed = ruleSet(ofType: typeIndex)
                 let context = CheckContext(document: document, taxonomy: typed.taxonomy, fieldSource: typed.fieldSource)
-                result.references.insert(
-                    ReferencePass.Page(path: document.path, type: nil, record: ReferenceRecord(context: context, rules: typed.referenceRules)), at: 0)
+                let recorder = CatalogRecorder(ruleSet: typed, recordsReferences: collecting.contains(.references))
+                result.catalog.insert(recorder.record(context), at: 0)
             }
         }
         return result
@@ -130,7 +130,7 @@ public struct LintSession: Sendable {
                 return page
             }
             merged.pages += result.pages
-            merged.references += result.references
+            merged.catalog += result.catalog
         }
         merged.files = fileResults.compactMap { $0 }
         return merged

@@ -17,12 +17,8 @@ public struct JSONReporter: Reporter {
         }
         struct Position: Encodable { var line: Int; var column: Int }
         struct Range: Encodable { var start: Position; var end: Position }
-        struct Related: Encodable {
-            var message: String
-            var range: Range
-            /// Present when the place is in another file than the finding (a finding across pages).
-            var file: String?
-        }
+        /// `file` is set when the place is on another page (a catalog rule's finding).
+        struct Related: Encodable { var message: String; var range: Range; var file: String? }
         struct Edit: Encodable { var range: Range; var replacement: String }
         struct Finding: Encodable {
             var rule: String

@@ -5,6 +5,17 @@ public protocol Check: Sendable {
     func findings(in context: CheckContext) -> [Finding]
     /// What the check adds to the catalog report (default: nothing).
     var reportContribution: ReportContribution { get }
+    /// The sentence templates the check matches (default: none). Sentences of their shape
+    /// repeat across pages by design, so catalog rules leave them out.
+    var sentenceTemplates: [TemplatePattern] { get }
+    /// The question (heading) templates the check matches (default: none). Their answers
+    /// are written from the fields, so they repeat across pages by design.
+    var questionTemplates: [TemplatePattern] { get }
+}
+
+extension Check {
+    public var sentenceTemplates: [TemplatePattern] { [] }
+    public var questionTemplates: [TemplatePattern] { [] }
 }
 
 /// What a check reports; the linter adds the rule id, severity and path.

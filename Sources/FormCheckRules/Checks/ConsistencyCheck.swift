@@ -16,6 +16,8 @@ public struct ConsistencyCheck: Check {
     public var scope: ParagraphScope
     public var expectation: SentenceExpectation
 
+    public var sentenceTemplates: [TemplatePattern] { expectation.patterns }
+
     public func findings(in context: CheckContext) -> [Finding] {
         guard let found = context.section(section) else { return [] }
         return expectation.findings(

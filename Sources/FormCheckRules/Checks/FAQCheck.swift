@@ -30,6 +30,9 @@ public struct FAQCheck: Check {
     /// found here is no misspelling: it resolves in its own enum.
     var knownSpellings: [String: [String]] = [:]
 
+    public var sentenceTemplates: [TemplatePattern] { expectation?.patterns ?? [] }
+    public var questionTemplates: [TemplatePattern] { [question] }
+
     public func findings(in context: CheckContext) -> [Finding] {
         guard let faq = context.section(section) else { return [] }
         guard let asked = faq.subsections.first(where: { question.match(Substring($0.title)) != nil }) else {

@@ -26,6 +26,8 @@ public struct TitleCheck: Check {
     /// e.g. an article or the kind of thing the pages describe).
     public var extraWords: Set<String> = []
 
+    public var questionTemplates: [TemplatePattern] { questions?.patterns ?? [] }
+
     public func findings(in context: CheckContext) -> [Finding] {
         guard let title = context.document.title else { return [] }
         var findings: [Finding] = []

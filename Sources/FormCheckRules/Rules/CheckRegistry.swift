@@ -31,6 +31,10 @@ public enum CheckRegistry {
         ReferencesCheck.kind,
         TitleCheck.kind,
         LinksCheck.kind,
+        UniqueCheck.kind,
+        NearDuplicateCheck.kind,
+        SameAnswerCheck.kind,
+        OrphansCheck.kind,
     ]
 
     public static func kind(named name: String) -> CheckKind? {

@@ -50,7 +50,7 @@ import Testing
     @Test func columnsCountScalarsAfterEmojiAndAccents() throws {
         let text = try String(contentsOfFile: Self.directory + "/consistency-summary-difficulty.md", encoding: .utf8)
         let original = try #require(lintText(text).first)
-        let altered = text.replacingOccurrences(of: "The glute bridge is", with: "Ça va 🏋 the glute bridge is")
+        let altered = text.replacingOccurrences(of: "The isometric glute bridge is", with: "Ça va 🏋 the isometric glute bridge is")
         let moved = try #require(lintText(altered).first)
         #expect(moved.ruleID == original.ruleID)
         #expect(moved.range.start.line == original.range.start.line)

@@ -19,6 +19,15 @@ import Testing
         var ruleSet = builtinLinter.ruleSet
         ruleSet.rules = [rule]
         let linter = Linter(ruleSet: ruleSet)
+        if rule.check is any CatalogCheck {
+            // A catalog rule's examples are catalogs: each list is linted as one set of pages.
+            func catalog(_ pages: [String]) -> [Diagnostic] {
+                linter.lint(catalog: pages.enumerated().map { MarkdownParser.parse(SourceFile(path: "page-\($0 + 1).md", text: $1)) })
+            }
+            #expect(catalog(rule.examples.pass).map(\.message) == [])
+            #expect(!catalog(rule.examples.fail).isEmpty)
+            return
+        }
         for example in rule.examples.pass {
             #expect(linter.lint(MarkdownParser.parse(SourceFile(path: "pass.md", text: example))).map(\.message) == [])
         }

@@ -35,6 +35,13 @@ let seedPagePath = repositoryRoot.appendingPathComponent("../shared/seed/leg-up-
         for index in set.rules.indices where set.rules[index].id == id { set.rules[index].enabled = true }
         let rule = try #require(set.rule(id))
         let linter = Linter(ruleSet: set)
+        if rule.check is any CatalogCheck {
+            // A catalog rule's examples are catalogs: each list is linted as one set of pages.
+            #expect(!catalogFindings(linter, rule.examples.fail, id: id).isEmpty, "fail examples of '\(id)' gave no finding")
+            let found = catalogFindings(linter, rule.examples.pass, id: id)
+            #expect(found.isEmpty, "pass examples of '\(id)' gave: \(found.map { "\($0.path):\($0.range.start): \($0.message)" })")
+            return
+        }
         for example in rule.examples.fail {
             let found = linter.lint(MarkdownParser.parse(SourceFile(path: "fail.md", text: example))).filter { $0.ruleID == id }
             #expect(!found.isEmpty, "fail example of '\(id)' gave no finding:\n\(example)")
@@ -43,6 +50,12 @@ let seedPagePath = repositoryRoot.appendingPathComponent("../shared/seed/leg-up-
             let found = linter.lint(MarkdownParser.parse(SourceFile(path: "pass.md", text: example))).filter { $0.ruleID == id }
             #expect(found.isEmpty, "pass example of '\(id)' gave: \(found.map { "\($0.range.start): \($0.message)" })")
         }
+    }
+
+    /// The findings of rule `id` when `pages` are linted as one catalog (page-1.md, page-2.md…).
+    func catalogFindings(_ linter: Linter, _ pages: [String], id: String) -> [Diagnostic] {
+        let documents = pages.enumerated().map { MarkdownParser.parse(SourceFile(path: "page-\($0 + 1).md", text: $1)) }
+        return linter.lint(catalog: documents).filter { $0.ruleID == id }
     }
 
     @Test func everyRuleHasExamples() throws {

@@ -42,7 +42,7 @@ import Testing
         let required = [
             "consistency": "    template: \"x {{A}}\"\n", "faq": "    question: \"Q {{title}}?\"\n",
             "mentions": "    enum: t\n    field: A\n", "title": "    in-questions: { section: S, one-of: [\"Q {{title}}?\"] }\n",
-            "links": "    expect: [{ text: t, url: u }]\n",
+            "links": "    expect: [{ text: t, url: u }]\n", "unique": "    of: title\n",
             "claims": "    field: A\n    enum: t\n    read: [{ section: S }]\n    cues: [\"is {{value}}\"]\n",
         ]
         let pack = "pack: p\nfields: { names: [A] }\ntaxonomy: { t: [x] }\nrules:\n  - id: r\n    check: \(kind)\n    section: S\n"
