@@ -48,9 +48,12 @@ lint: release
 report: release
 	$(RELEASE_BIN) report Samples/*.md Samples/bad --output report.html
 
+# BENCH_REFERENCES listing pages are written beside each size's exercise pages to time
+# references between pages (docs/page-types.md); BENCH_REFERENCES= to skip.
+BENCH_REFERENCES ?= 1000
 bench: setup
 	$(SWIFT) build -c release --product formcheck-bench
-	.build/release/formcheck-bench $(BENCH_ARGS)
+	.build/release/formcheck-bench $(if $(BENCH_REFERENCES),--references $(BENCH_REFERENCES)) $(BENCH_ARGS)
 
 # Builds the libFuzzer targets of Fuzz/ (a package of its own, scratch path .build-fuzz)
 # and runs each for FUZZ_SECONDS, one after the other: fuzz-markdown (a page through

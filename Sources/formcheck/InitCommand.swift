@@ -8,9 +8,9 @@ struct InitCommand: ParsableCommand {
         abstract: "Write a commented starter .formcheck.yml in the current directory.",
         discussion: """
             The Markdown pages under the current directory are read with each built-in pack \
-            (exercise, listing, comparison): when folders of more than one kind are found, \
+            (`formcheck rules list` names them): when folders of more than one kind are found, \
             each pack gets a page type (`types:`) with the folders where most of its pages \
-            have at least half of its required sections and fields. Otherwise the exercise \
+            have at least half of its required sections and fields. Otherwise the default \
             pack's folders become the `include:` globs. Either way a first `lint` skips \
             other Markdown.
             """)

@@ -9,7 +9,7 @@ extension LintSession {
     /// Resolves the references of every page of the catalog (`pages`, each page once, with
     /// its `references` record). A finding is kept when its page or a page it points at (a
     /// related location) is among `linted` (`CatalogPage.key`s): a changed page fails the
-    /// run when an unchanged listing now disagrees with it.
+    /// run when an unchanged page that names it now disagrees with it.
     public func checkReferences(_ pages: [CatalogPage], linted: Set<String>) -> [Diagnostic] {
         let resolved = pages.compactMap { page in
             page.references.map { ReferencePass.Page(path: page.path, type: typeName(of: page.path), record: $0) }
@@ -33,8 +33,8 @@ extension LintSession {
 
 extension LintResult {
     /// Adds findings made across pages: to their files' entries, and as a new entry for a
-    /// file that was not linted in this run (an unchanged listing that disagrees with a
-    /// changed page), after the others.
+    /// file that was not linted in this run (an unchanged page that disagrees with a
+    /// changed page it names), after the others.
     public mutating func mergeAcrossPages(_ diagnostics: [Diagnostic]) {
         let present = Set(files.map(\.path))
         merge(diagnostics.filter { present.contains($0.path) })

@@ -1,9 +1,9 @@
 /// An attribute a `references` rule reads (`attributes:`): the label pages write, the
 /// field of the referred page it is compared with, and the taxonomy its values are in.
 public struct ReferenceAttribute: Sendable, Hashable {
-    /// The label in templates and table rows or columns (`Target`).
+    /// The label in templates and table rows or columns (`Part`).
     public var label: String
-    /// The field of the referred page (`Target Muscle`); default: the label.
+    /// The field of the referred page (`Main Part`); default: the label.
     public var field: String
     /// The taxonomy of its values: aliases and `part-of` count as agreement.
     public var taxonomy: String?

@@ -22,7 +22,7 @@ extension ReferencesCheck {
         keys: [
             SchemaKey("entries", .strings, "templates of list entries: {{name}} and attribute slots, e.g. \"**{{name}}** — {{Level}}\"; the first that matches"),
             SchemaKey("headings", .strings, "templates of headings, e.g. \"{{Kind}} ({{count}} items)\": the count of the entries under the heading, the values of every entry under it"),
-            SchemaKey("sentences", .strings, "templates found in sentences, e.g. \"{{count}} items for your {{Part}}\" or \"{{name}} is better for beginners\""),
+            SchemaKey("sentences", .strings, "templates found in sentences, e.g. \"{{count}} items for your {{Part}}\" or \"{{name}} is the easier one\""),
             SchemaKey("breakdown", .mapping, "{ part: \"{{count}} {{Level}}\", separator: \"|\" }: a count of listed entries per value"),
             SchemaKey("table", .oneOf(TableNames.allCases.map(\.rawValue)), "read tables: pages named by the header row (attributes in the first column) or by the first column"),
             SchemaKey("attributes", .mapping, "label → field, or { field, taxonomy, multiple, none }: what a slot or table label is compared with"),

@@ -30,7 +30,7 @@ public struct SlotTemplate: Sendable {
     ///   - wholeText: the template must match the whole (trimmed) text, else anywhere in it.
     ///   - spellings: for each attribute, the spellings it may take inside a sentence.
     ///   - restricted: attribute slots read only their taxonomy's spellings even in a
-    ///     whole text (headings: "Easy (3 items)" is not read as a kind of equipment).
+    ///     whole text (headings: "Easy (3 items)" is not read as a kind of tool).
     init(_ template: Template, wholeText: Bool, restricted: Bool = false, spellings: (String) -> [String]?) {
         self.template = template
         var pattern = wholeText ? "^\\s*" : "(?<![\\w])"
