@@ -89,6 +89,19 @@ struct PageTypesCLITests {
             ".formcheck.yml:10:3: error: no rule 'needs-itmes' in the packs of any page type (test, list); did you mean 'needs-items'?"))
     }
 
+    @Test func validateLoadsEveryType() throws {
+        let cli = try process(config: Self.config + "\nrules:\n  needs-items: off\n")
+        defer { cli.remove() }
+        let valid = try cli.run(["rules", "validate", ".formcheck.yml"])
+        #expect(valid.status == 0, "\(valid.stderr)")
+        #expect(valid.stdout == ".formcheck.yml: valid config (article: 1 rules from test; list: 0 rules from list)\n")
+        let typo = try process(config: Self.config + "\nrules:\n  needs-itmes: off\n")
+        defer { typo.remove() }
+        let invalid = try typo.run(["rules", "validate", ".formcheck.yml"])
+        #expect(invalid.status == 2)
+        #expect(invalid.stderr.contains("no rule 'needs-itmes' in the packs of any page type"))
+    }
+
     @Test func overridesByGlobApplyWithinATypeAndTheReportGroupsByType() throws {
         let cli = try process(config: Self.config + "\noverrides:\n  - files: [\"lists/**\"]\n    rules: { needs-items: warning, needs-summary: off }\n")
         defer { cli.remove() }

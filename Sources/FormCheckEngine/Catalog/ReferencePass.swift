@@ -113,10 +113,14 @@ public struct ReferencePass: Sendable {
     }
 }
 
-/// Counts the pages of the catalog with given values, memoized by the values asked.
+/// Counts the pages of the catalog with given values. Pages are grouped once per field by
+/// the value they write, so a condition is compared with each distinct value once, not
+/// with every page; counts are memoized by the values asked.
 struct CatalogCounter {
     let pages: [ReferencePass.Page]
     private var cache: [String: Int] = [:]
+    /// Per field key: each value written, with the pages (positions) that write it.
+    private var byValue: [TitleKey: [String: [Int]]] = [:]
 
     init(pages: [ReferencePass.Page]) { self.pages = pages }
 
@@ -133,15 +137,19 @@ struct CatalogCounter {
         if let cached = cache[key] {
             actual = cached
         } else {
-            actual = pages.count { page in
-                guard check.targetType == nil || page.type == check.targetType else { return false }
-                return conditions.allSatisfy { attribute, value in
-                    guard let field = page.record.field(attribute.field) else { return false }
-                    return attribute.multiple
-                        ? field.value.split(separator: ",").contains { ReferenceAttribute.same(value, String($0).trimmingWhitespace, in: attribute.taxonomy.flatMap { taxonomy[$0] }) }
-                        : attribute.agrees(value, with: field.value, taxonomy: taxonomy)
+            var matching: Set<Int>?
+            for (attribute, value) in conditions {
+                let enumeration = attribute.taxonomy.flatMap { taxonomy[$0] }
+                var found = Set<Int>()
+                for (written, positions) in values(of: attribute.field) {
+                    let agrees = attribute.multiple
+                        ? written.split(separator: ",").contains { ReferenceAttribute.same(value, String($0).trimmingWhitespace, in: enumeration) }
+                        : attribute.agrees(value, with: written, taxonomy: taxonomy)
+                    if agrees { found.formUnion(positions) }
                 }
+                matching = matching.map { $0.intersection(found) } ?? found
             }
+            actual = (matching ?? []).count { check.targetType == nil || pages[$0].type == check.targetType }
             cache[key] = actual
         }
         guard actual != claim.count else { return nil }
@@ -149,5 +157,17 @@ struct CatalogCounter {
         return Finding(
             range: claim.range, message: ReferencePass.Message.count(claimed: claim.count, actual: actual, conditions: described),
             expected: String(actual), found: String(claim.count))
+    }
+
+    /// The values pages write in a field, each with the pages that write it (built once).
+    private mutating func values(of field: String) -> [String: [Int]] {
+        let key = TitleKey(field)
+        if let known = byValue[key] { return known }
+        var grouped: [String: [Int]] = [:]
+        for (index, page) in pages.enumerated() {
+            if let value = page.record.fields.first(where: { TitleKey($0.key) == key })?.value { grouped[value, default: []].append(index) }
+        }
+        byValue[key] = grouped
+        return grouped
     }
 }
