@@ -33,22 +33,30 @@ release: setup
 # recipe pages with their own pack. Samples/bad/ holds pages with
 # one defect each, so findings (exit code 1) are expected; a usage, pack or I/O error
 # (exit code 2) fails the target. Samples/README.md describes the samples and is no page.
+# Then the sample catalog (Samples/catalog/: exercise, listing and comparison pages) with
+# its own .formcheck.yml and page types; its bad/ copies hold one defect each.
 lint: release
 	@$(RELEASE_BIN) lint --config Samples/.formcheck.yml Samples/; status=$$?; \
 	if [ $$status -eq 1 ]; then echo "(findings expected: Samples/bad/ holds one defect per page)"; fi; \
 	[ $$status -le 1 ]
 	@# The recipe pages of another kind, with the pack `formcheck derive` made from them.
 	@$(RELEASE_BIN) lint --no-config --rules Samples/recipes/recipes.pack.yml Samples/recipes/
+	@$(RELEASE_BIN) lint --config Samples/catalog/.formcheck.yml Samples/catalog; status=$$?; \
+	if [ $$status -eq 1 ]; then echo "(findings expected: Samples/catalog/bad/ holds one defect per page)"; fi; \
+	[ $$status -le 1 ]
 
 # Builds the benchmark in release and runs it: 1,000 and 10,000 generated pages by default;
 # BENCH_ARGS="--pages 1000,10000,50000" for more (see `formcheck-bench --help`).
 # The content-quality report of the sample pages (docs/report.md); report.html is gitignored.
 report: release
-	$(RELEASE_BIN) report Samples/ --output report.html
+	$(RELEASE_BIN) report Samples/*.md Samples/bad --output report.html
 
+# BENCH_REFERENCES listing pages are written beside each size's exercise pages to time
+# references between pages (docs/page-types.md); BENCH_REFERENCES= to skip.
+BENCH_REFERENCES ?= 1000
 bench: setup
 	$(SWIFT) build -c release --product formcheck-bench
-	.build/release/formcheck-bench $(BENCH_ARGS)
+	.build/release/formcheck-bench $(if $(BENCH_REFERENCES),--references $(BENCH_REFERENCES)) $(BENCH_ARGS)
 
 # Builds the libFuzzer targets of Fuzz/ (a package of its own, scratch path .build-fuzz)
 # and runs each for FUZZ_SECONDS, one after the other: fuzz-markdown (a page through

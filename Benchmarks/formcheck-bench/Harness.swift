@@ -21,6 +21,7 @@ struct Harness {
         let generator = PageGenerator(exercises: exercises, seed: options.seed, defectRate: options.defectRate)
         print("Seed \(options.seed), \(Int(options.defectRate * 100))% pages with one defect, median of \(options.repeats) runs, \(ProcessInfo.processInfo.activeProcessorCount) cores\n")
         var rows: [ReportRow] = []
+        var referenceReports: [String] = []
         for size in options.sizes {
             let directory = root.appendingPathComponent("pages-\(size)")
             let bytes = try generator.write(count: size, into: directory)
@@ -32,9 +33,16 @@ struct Harness {
             }
             rows.append(ReportRow(pages: size, bytes: bytes, samples: medians))
             if !options.keep { try? FileManager.default.removeItem(at: directory) }
+            if options.references > 0 {
+                let folder = root.appendingPathComponent("references-\(size)")
+                let bench = ReferenceBench(generator: generator, listings: options.references, repeats: options.repeats)
+                referenceReports.append(try bench.run(pages: size, root: folder))
+                if !options.keep { try? FileManager.default.removeItem(at: folder) }
+            }
         }
         print()
         print(Report(rows: rows).text)
+        for report in referenceReports { print("\n" + report) }
         if options.keep { print("Pages kept in \(root.path)") }
     }
 

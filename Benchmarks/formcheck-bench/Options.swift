@@ -6,15 +6,19 @@ struct Options {
     var defectRate = 0.1
     var catalogPath = Catalog.defaultPath
     var keep = false
+    /// `--references N`: also measure references between pages with N listing pages.
+    var references = 0
     /// `--child MODE DIR`: measure one mode in this process and print one `Sample` line.
     var child: (mode: Mode, directory: String)?
 
     static let usage = """
         usage: formcheck-bench [--pages 1000,10000,50000] [--repeat 3] [--seed 42] [--defects 0.1]
-                               [--catalog PATH] [--keep]
+                               [--catalog PATH] [--keep] [--references 1000]
         Generates seed-like pages for each size, then measures in child processes (one per
         measurement, so peak memory is per size): cmark-gfm alone, MarkdownParser.parse, and the
-        full lint with the built-in pack, sequential and parallel. Prints medians.
+        full lint with the built-in pack, sequential and parallel. Prints medians. With
+        --references N, also writes N listing pages beside each size's exercise pages and
+        times recording and resolving the references between them against the lint.
         """
 
     init(arguments: [String]) throws {
@@ -44,6 +48,10 @@ struct Options {
                 defectRate = rate
             case "--catalog": catalogPath = try value(argument)
             case "--keep": keep = true
+            case "--references":
+                let raw = try value(argument)
+                guard let count = Int(raw), count > 0 else { throw BenchError("--references: expected a positive count, found '\(raw)'") }
+                references = count
             case "--child":
                 let raw = try value(argument)
                 guard let mode = Mode(rawValue: raw) else {

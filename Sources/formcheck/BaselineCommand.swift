@@ -33,7 +33,7 @@ struct BaselineCommand: AsyncParsableCommand {
         let terminal = Terminal()
         let session = try config.session(pack: pack, terminal: terminal, cache: links)
         let files = try terminal.exitOnError { try session.files(paths) }
-        let catalog = session.hasCatalogRules ? try terminal.exitOnError { try session.catalogFiles(paths) } : nil
+        let catalog = session.needsCatalog ? try terminal.exitOnError { try session.catalogFiles(paths) } : nil
         let result = await session.lintAndCheckLinks(files, links: links.checkOptions, catalog: catalog)
         for failure in result.failures { terminal.error(failure) }
         if !result.failures.isEmpty { throw ExitStatus.usage.code }

@@ -7,9 +7,12 @@ struct InitCommand: ParsableCommand {
         commandName: "init",
         abstract: "Write a commented starter .formcheck.yml in the current directory.",
         discussion: """
-            The Markdown pages under the current directory are read with the built-in pack: \
-            the folders where most pages have at least half of the pack's required sections \
-            and fields become the `include:` globs, so a first `lint` skips other Markdown.
+            The Markdown pages under the current directory are read with each built-in pack \
+            (`formcheck rules list` names them): when folders of more than one kind are found, \
+            each pack gets a page type (`types:`) with the folders where most of its pages \
+            have at least half of its required sections and fields. Otherwise the default \
+            pack's folders become the `include:` globs. Either way a first `lint` skips \
+            other Markdown.
             """)
 
     @Flag(help: "Overwrite an existing .formcheck.yml.")
@@ -22,6 +25,18 @@ struct InitCommand: ParsableCommand {
         return starter.replacingOccurrences(
             of: "# (* within a folder, ** across folders). Default: every Markdown file given.\n# include: [\"content/**/*.md\"]",
             with: "# (* within a folder, ** across folders). Written by `formcheck init`: the folders\n# whose pages have most of the pack's required sections and fields.\ninclude: [\(list)]")
+    }
+
+    /// The starter with a `types:` entry per built-in pack that describes some folders
+    /// (in place of `extends:` and `include:`): pages in other folders are skipped.
+    static func starter(types: [(pack: String, globs: [String])]) -> String {
+        let entries = types.map { type in
+            "  - name: \(type.pack)\n    files: [\(type.globs.map(quoted).joined(separator: ", "))]\n    extends: [\(type.pack)]"
+        }.joined(separator: "\n")
+        return starter.replacingOccurrences(
+            of: "# Rule packs: built-in names (exercise) or pack files relative to this file.\nextends: [exercise]\n",
+            with: "# Page types, written by `formcheck init`: the folders whose pages have most of a\n# built-in pack's required sections and fields, with that pack. The first type whose\n# files match a page lints it; a page of no type is skipped (docs/page-types.md).\ntypes:\n"
+                + entries + "\n")
     }
 
     /// A YAML double-quoted scalar.
@@ -58,16 +73,33 @@ struct InitCommand: ParsableCommand {
             terminal.error("error: \(path) already exists; use --force to overwrite it")
             throw ExitStatus.usage.code
         }
-        let globs = try includeGlobs(terminal: terminal)
+        let types = try folderTypes(terminal: terminal)
+        let globs = types.count > 1 ? [] : try includeGlobs(terminal: terminal)
+        let text = types.count > 1 ? Self.starter(types: types) : Self.starter(include: globs)
         do {
-            try Data(Self.starter(include: globs).utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+            try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
         } catch {
             terminal.error("error: cannot write \(path): \(error.localizedDescription)")
             throw ExitStatus.usage.code
         }
+        if types.count > 1 {
+            terminal.error("Wrote \(path) with types: " + types.map { "\($0.pack) (\($0.globs.joined(separator: ", ")))" }.joined(separator: "; ") + ".")
+            return
+        }
         terminal.error(globs.isEmpty
             ? "Wrote \(path)."
             : "Wrote \(path) with include: \(globs.joined(separator: ", ")).")
+    }
+
+    /// Each built-in pack with the folders under the current directory whose pages it
+    /// describes best.
+    private func folderTypes(terminal: Terminal) throws -> [(pack: String, globs: [String])] {
+        let files = try terminal.exitOnError { try LintSession(SessionSetup(usesConfig: false)).files(["."]) }
+        let packs = try BuiltinPackCatalog.displayNames.map { name in
+            let session = try LintSession(SessionSetup(packs: [name], usesConfig: false))
+            return (name: name, pages: session.lint(files, collecting: [.pageFacts]).pages, requirements: ReportRequirements(ruleSet: session.ruleSet))
+        }
+        return PackFolders.typeGlobs(packs)
     }
 
     /// The folders under the current directory whose pages the built-in pack describes.

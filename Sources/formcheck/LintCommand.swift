@@ -102,7 +102,8 @@ struct LintCommand: AsyncParsableCommand {
             let results = session.fix(try terminal.exitOnError { try session.files(paths, changedSince: changedSince) }, write: true, unsafeFixes: unsafeFixes)
             writeFailed = FixSummary(results: results, unsafeFixes: unsafeFixes).print(to: terminal)
         }
-        let files = try terminal.exitOnError { try session.files(paths, changedSince: changedSince) }
+        let selection = try terminal.exitOnError { try session.selection(paths, changedSince: changedSince) }
+        let files = selection.files
         let standardInput = paths.contains("-")
             ? SourceFile(path: stdinFilename ?? "<stdin>", bytes: [UInt8](FileHandle.standardInput.readDataToEndOfFile())) : nil
         if let shard {
@@ -114,9 +115,11 @@ struct LintCommand: AsyncParsableCommand {
             if !result.failures.isEmpty || writeFailed { throw ExitStatus.usage.code }
             return
         }
-        // Catalog rules compare the linted pages with the whole catalog, whichever were linted.
-        let catalog = session.hasCatalogRules ? try terminal.exitOnError { try session.catalogFiles(paths) } : nil
+        // Catalog rules and references compare the linted pages with the whole catalog,
+        // whichever were linted (--changed-since).
+        let catalog = session.needsCatalog ? try terminal.exitOnError { try session.catalogFiles(paths) } : nil
         var result = await session.lintAndCheckLinks(files, standardInput: standardInput, links: links.checkOptions, catalog: catalog)
+        result.skipped += selection.skipped.count
         if let baseline {
             let filtered = try terminal.exitOnError { try session.applying(baseline: baseline, to: result) }
             result = filtered.result

@@ -65,14 +65,17 @@ struct ReportCommand: AsyncParsableCommand {
             }
         }
         let progress = ReportProgress.make()
-        let files = try terminal.exitOnError { try session.files(paths) }
+        let selection = try terminal.exitOnError { try session.selection(paths) }
+        let files = selection.files
         // The report counts every page's links even when they are not checked.
-        let result = await session.lintAndCheckLinks(
+        var result = await session.lintAndCheckLinks(
             files, collecting: [.links, .pageFacts], links: links.checkOptions,
-            catalog: session.hasCatalogRules ? try terminal.exitOnError { try session.catalogFiles(paths) } : nil, progress: progress)
+            catalog: session.needsCatalog ? try terminal.exitOnError { try session.catalogFiles(paths) } : nil, progress: progress)
+        result.skipped += selection.skipped.count
         for failure in result.failures { terminal.error(failure) }
 
-        var report = CatalogReport(result: result, ruleSet: session.ruleSet, pagesToFix: top)
+        let pageType: ((String) -> String?)? = session.types.isEmpty ? nil : { session.typeName(of: $0) }
+        var report = CatalogReport(result: result, ruleSet: session.ruleSet, pagesToFix: top, pageType: pageType)
         if let previous { report = report.compared(with: previous) }
         let format = format ?? output.map(CatalogReportFormat.implied(byPath:)) ?? .html
         let text: String

@@ -24,6 +24,7 @@ enum StatisticsTable {
         let unsafe = table.rows.reduce(0) { $0 + $1.fixable(.unsafe) }
         var text = table.rows.isEmpty ? "" : ([header] + lines).map(format).joined(separator: "\n") + "\n\n"
         text += "\(total) findings from \(table.rows.count) rules in \(table.filesWithFindings) of \(table.files) files"
+        if table.skipped > 0 { text += " (\(table.skipped) skipped)" }
         text += "; \(safe) fixable with `formcheck fix`, \(unsafe) more with --unsafe-fixes"
         text += linksChecked ? ".\n" : "; links not checked.\n"
         return text

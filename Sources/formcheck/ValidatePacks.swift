@@ -24,6 +24,13 @@ extension RulesCommand {
                     let summary: String
                     if file.hasSuffix(ProjectConfig.fileName) {
                         let config = try ProjectConfig.load(file)
+                        if !config.types.isEmpty {
+                            // Each page type's packs, with the rule changes over all types.
+                            let types = try LintSession(SessionSetup(configPath: file)).types
+                            let described = types.map { "\($0.name): \($0.ruleSet.rules.count) rules from \($0.ruleSet.name)" }
+                            terminal.output("\(file): valid config (\(described.joined(separator: "; ")))\n")
+                            continue
+                        }
                         let ruleSet = try PackLoader.load(config.extends.isEmpty ? [PackLoader.defaultPack] : config.extends, taxonomy: config.taxonomy)
                         let applied = try config.apply(to: ruleSet)
                         summary = "\(file): valid config (\(applied.rules.count) rules from \(ruleSet.name))"

@@ -31,16 +31,16 @@ struct AdoptionCLITests {
         let lint = try cli.run(["lint", "exercise"])
         #expect(lint.status == 2)
         #expect(lint.stderr.contains(".formcheck.yml:2:21: error: '"), "\(lint.stderr)")
-        #expect(lint.stderr.contains("exercises/' is a directory, not a rule pack; name a pack file (.yml) or a built-in pack (built-in packs: exercise)"))
+        #expect(lint.stderr.contains("exercises/' is a directory, not a rule pack; name a pack file (.yml) or a built-in pack (built-in packs: comparison, exercise, listing)"))
 
         let option = try cli.run(["lint", "--no-config", "--rules", "exercises/", "exercise"])
         #expect(option.status == 2)
         #expect(option.stderr.contains("'exercises/' is a directory, not a rule pack"), "\(option.stderr)")
-        #expect(option.stderr.contains("built-in packs: exercise"))
+        #expect(option.stderr.contains("built-in packs: comparison, exercise, listing"))
 
         let unknown = try cli.run(["lint", "--no-config", "--rules", "exercises", "exercise"])
         #expect(unknown.status == 2)
-        #expect(unknown.stderr.contains("unknown built-in rule pack 'exercises'; built-in packs: exercise"), "\(unknown.stderr)")
+        #expect(unknown.stderr.contains("unknown built-in rule pack 'exercises'; built-in packs: comparison, exercise, listing"), "\(unknown.stderr)")
     }
 
     @Test func aBaselineAbsorbsTodaysBrokenLinksOnly() throws {

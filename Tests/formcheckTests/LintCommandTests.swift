@@ -50,7 +50,7 @@ import TestSupport
         #expect(Set(object.keys) == ["version", "tool", "summary", "findings"])
         let summary = try #require(object["summary"] as? [String: Any])
         #expect(summary["linksChecked"] as? Bool == true)
-        #expect(summary.filter { $0.key != "linksChecked" } as? [String: Int] == ["files": 2, "clean": 1, "errors": 0, "warnings": 1, "infos": 0])
+        #expect(summary.filter { $0.key != "linksChecked" } as? [String: Int] == ["files": 2, "clean": 1, "errors": 0, "warnings": 1, "infos": 0, "skipped": 0])
         let findings = try #require(object["findings"] as? [[String: Any]])
         #expect(findings.count == 1)
         let finding = try #require(findings.first)

@@ -43,9 +43,18 @@ func fuzzConfig(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
         let config = try ProjectConfig.load(configPath)
         let ruleSet = try ruleSet(extending: config.extends)
         let applied = try config.apply(to: ruleSet, source: try? SourceFileLoader.load(configPath))
+        // Page types: each type's packs (built-in only), the rule changes over all types, a
+        // page's type and its rule set.
+        let typeRuleSets = try config.types.map { type throws(PackLoadError) in
+            try ruleSet(extending: type.extends.isEmpty ? config.extends : type.extends)
+        }
+        let typed = config.types.isEmpty ? [] : try config.apply(toTypes: typeRuleSets, source: nil)
         for path in samplePaths {
             _ = config.selects(path)
             _ = config.ruleSet(for: path, base: applied)
+            if let index = config.typeIndex(of: path), typed.indices.contains(index) {
+                _ = config.ruleSet(for: path, base: typed[index])
+            }
         }
     } catch {
         for problem in error.errors where problem.path.isEmpty {

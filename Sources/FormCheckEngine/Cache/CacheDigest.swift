@@ -21,9 +21,10 @@ package enum CacheDigest {
 
     /// What makes a page's findings the same from one run to the next besides the page:
     /// FormCheck's version and build, every pack file's bytes and the configuration's.
-    package static func rules(_ ruleSet: RuleSet, configPath: String?, tool: String) -> String {
+    /// With page types, every type's rule set counts.
+    package static func rules(_ ruleSets: [RuleSet], configPath: String?, tool: String) -> String {
         var parts: [[UInt8]] = [Array(tool.utf8)]
-        for text in ruleSet.packTexts {
+        for text in ruleSets.flatMap(\.packTexts) {
             parts.append(Array(text.path.utf8))
             parts.append(text.bytes)
         }

@@ -11,7 +11,15 @@ public struct CatalogRecorder: Sendable {
     let links: LinkSettings
     let needsLinks: Bool
 
-    public init(ruleSet: RuleSet) {
+    /// Whether each record holds the page's `ReferenceRecord` (some rule set of the run has
+    /// a `references` rule: every page may be named, so every page's title and fields count).
+    let recordsReferences: Bool
+    /// The rule set's `references` rules.
+    let referenceRules: [(rule: Rule, check: ReferencesCheck)]
+
+    public init(ruleSet: RuleSet, recordsReferences: Bool = false) {
+        self.recordsReferences = recordsReferences
+        referenceRules = recordsReferences ? ruleSet.referenceRules : []
         rules = ruleSet.rules.compactMap { rule in
             guard rule.enabled, let check = rule.check as? any CatalogCheck else { return nil }
             return (rule, check)
@@ -22,7 +30,7 @@ public struct CatalogRecorder: Sendable {
     }
 
     /// Whether the rule set has any catalog rule turned on.
-    public var isEmpty: Bool { rules.isEmpty }
+    public var isEmpty: Bool { rules.isEmpty && !recordsReferences }
 
     /// The page's record: each applicable catalog rule's entries, and its links if needed.
     public func record(_ context: CheckContext) -> CatalogPage {
@@ -34,7 +42,8 @@ public struct CatalogRecorder: Sendable {
         let anchor = CatalogEntry(text: context.document.title?.text ?? "", range: context.pageAnchor, in: context.file)
         return CatalogPage(
             path: context.document.path, anchor: anchor, entries: entries,
-            linksTo: needsLinks ? linkTargets(context.document) : [])
+            linksTo: needsLinks ? linkTargets(context.document) : [],
+            references: recordsReferences ? ReferenceRecord(context: context, rules: referenceRules) : nil)
     }
 
     /// The pages the document links to, as `CatalogPage.key`s: file links resolved from the

@@ -12,4 +12,7 @@ public struct CollectedData: OptionSet, Sendable {
     public static let pageFacts = CollectedData(rawValue: 1 << 1)
     /// Each page's record for the catalog rules (`CatalogPage`).
     public static let catalog = CollectedData(rawValue: 1 << 2)
+    /// With `catalog`: each page's record also holds what references between pages need
+    /// (`CatalogPage.references`: title, fields, references read).
+    public static let references = CollectedData(rawValue: 1 << 3)
 }

@@ -28,6 +28,9 @@ public struct LintResult: Sendable {
     /// Whether the link check ran: false when links were skipped (`--links skip`), nil when
     /// the run did not say (a lint without the link step).
     public var linksChecked: Bool?
+    /// Markdown files given or found that were not linted: the configuration leaves them
+    /// out (`include`, `exclude`) or they match no page type.
+    public var skipped: Int = 0
 
     public init(
         files: [FileResult], failures: [String] = [], duration: Double = 0, links: [PageLinks] = [], pages: [PageFacts] = [],

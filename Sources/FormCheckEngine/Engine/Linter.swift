@@ -85,11 +85,15 @@ public struct Linter: Sendable {
         let results = ResultSlots<(LintResult.FileResult?, String?)>(count: paths.count)
         let links = ResultSlots<PageLinks>(count: collecting.contains(.links) ? paths.count : 0)
         let pages = ResultSlots<PageFacts>(count: collecting.contains(.pageFacts) ? paths.count : 0)
-        let recorder = collecting.contains(.catalog) ? CatalogRecorder(ruleSet: ruleSet) : nil
+        let recorder = collecting.contains(.catalog)
+            ? CatalogRecorder(ruleSet: ruleSet, recordsReferences: collecting.contains(.references)) : nil
         let valueReader = FieldValueReader(ruleSet: ruleSet)
         let catalog = ResultSlots<CatalogPage>(count: recorder == nil ? 0 : paths.count)
-        // A cached page's record holds its catalog record whatever this run collects.
-        let cacheRecorder = cache == nil ? CatalogRecorder(ruleSet: RuleSet(name: "none")) : recorder ?? CatalogRecorder(ruleSet: ruleSet)
+        // A cached page's record holds its whole catalog record, references included, whatever
+        // this run collects (a `fix` run fills the cache a later `lint` reads).
+        let cacheRecorder = cache == nil
+            ? CatalogRecorder(ruleSet: RuleSet(name: "none"))
+            : CatalogRecorder(ruleSet: ruleSet, recordsReferences: !ruleSet.referenceRules.isEmpty)
         let interner = LinkInterner()
         let done = ProgressCounter()
         DispatchQueue.concurrentPerform(iterations: paths.count) { index in
@@ -137,8 +141,8 @@ public struct Linter: Sendable {
     /// The catalog records of pages that are not linted (the rest of the catalog when only
     /// some pages are): read and parsed in parallel, nothing else. Unreadable files are
     /// left out (they are no page of the catalog).
-    public func catalogPages(paths: [String]) -> [CatalogPage] {
-        let recorder = CatalogRecorder(ruleSet: ruleSet)
+    public func catalogPages(paths: [String], recordsReferences: Bool = false) -> [CatalogPage] {
+        let recorder = CatalogRecorder(ruleSet: ruleSet, recordsReferences: recordsReferences)
         guard !recorder.isEmpty else { return [] }
         let records = ResultSlots<CatalogPage>(count: paths.count)
         DispatchQueue.concurrentPerform(iterations: paths.count) { index in

@@ -18,12 +18,19 @@ public struct CatalogPage: Codable, Sendable, Hashable {
     /// Every page this page links to, as a standardized absolute path; empty unless a
     /// catalog rule needs links (`orphans`).
     public var linksTo: [String]
+    /// What references between pages need of this page (its title, its fields, the
+    /// references its rules read); nil unless a rule set of the run has a `references` rule.
+    public var references: ReferenceRecord?
 
-    public init(path: String, anchor: CatalogEntry, entries: [String: [CatalogEntry]] = [:], linksTo: [String] = []) {
+    public init(
+        path: String, anchor: CatalogEntry, entries: [String: [CatalogEntry]] = [:], linksTo: [String] = [],
+        references: ReferenceRecord? = nil
+    ) {
         self.path = path
         self.anchor = anchor
         self.entries = entries
         self.linksTo = linksTo
+        self.references = references
     }
 
     /// The page's standardized absolute path: how pages and link targets are matched,

@@ -9,7 +9,7 @@ extension LintSession {
 
     /// What the page cache's entries are valid for: this build, these packs, this configuration.
     public var rulesDigest: String {
-        CacheDigest.rules(ruleSet, configPath: configPath, tool: CacheDigest.tool)
+        CacheDigest.rules([ruleSet] + types.map(\.ruleSet), configPath: configPath, tool: CacheDigest.tool)
     }
 
     /// Where the link cache is: in `cacheDirectory`, else `.formcheck-cache/` of the working directory.

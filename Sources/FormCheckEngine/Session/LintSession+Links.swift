@@ -59,20 +59,21 @@ extension LintSession {
     ) async -> LintResult {
         var collecting = collecting
         if linkMode(links.mode) != .skip { collecting.insert(.links) }
-        if hasCatalogRules { collecting.insert(.catalog) }
+        if needsCatalog { collecting.insert(.catalog) }
+        if hasReferenceRules { collecting.insert(.references) }
         let result = lint(files, standardInput: standardInput, collecting: collecting, progress: progress)
         return await checkingAcrossPages(result, links: links, catalog: catalog ?? files)
     }
 
     /// The findings that need every page, added to a run's per-page ones: the catalog rules
-    /// over the pages' catalog records (and those of the other `catalog` files, read now),
-    /// then link resolution over all pages' links. What a lint runs after its pages, and
-    /// what `merge` runs over its shards' pages; never cached.
+    /// and references over the pages' catalog records (and those of the other `catalog`
+    /// files, read now), then link resolution over all pages' links. What a lint runs after
+    /// its pages, and what `merge` runs over its shards' pages; never cached.
     public func checkingAcrossPages(_ result: LintResult, links: LinkCheckOptions, catalog: [String]) async -> LintResult {
         var result = result
-        if hasCatalogRules {
+        if needsCatalog {
             let catalogStart = Date()
-            result.merge(checkCatalog(linted: result.catalog, catalog: catalog))
+            result.mergeAcrossPages(checkCatalog(linted: result.catalog, catalog: catalog))
             result.catalogDuration = Date().timeIntervalSince(catalogStart)
             result.duration += result.catalogDuration
         }

@@ -2,16 +2,18 @@
 /// input): linted and fixed with the rule set its path gets from the configuration's
 /// overrides, exactly as the same page on disk would be by `lint` and `fix`.
 extension LintSession {
-    /// The rule set for a page at `path`: the session's, with the rule changes of every
-    /// configuration override whose globs match the path.
+    /// The rule set for a page at `path`: its page type's (the session's without types),
+    /// with the rule changes of every configuration override whose globs match the path.
     public func ruleSet(for path: String) -> RuleSet {
-        config.map { $0.ruleSet(for: path, base: ruleSet) } ?? ruleSet
+        guard let config else { return ruleSet }
+        return config.ruleSet(for: path, base: ruleSet(ofType: config.typeIndex(of: path) ?? 0))
     }
 
-    /// Whether the configuration's `include`/`exclude` select a page at `path` for linting
-    /// (always, without a configuration).
+    /// Whether the configuration selects a page at `path` for linting: `include`/`exclude`,
+    /// and a page type when it has `types:` (always, without a configuration).
     public func selects(_ path: String) -> Bool {
-        config?.selects(path) ?? true
+        guard let config else { return true }
+        return config.selects(path) && config.typeIndex(of: path) != nil
     }
 
     /// The page's findings and facts, from one parse, with the rules for its path.

@@ -4,13 +4,13 @@ extension LintSession {
     /// What a shard's results are valid for: this version of FormCheck, these packs, this
     /// configuration (unlike the page cache, not the build: shards run on other machines).
     public var shardDigest: String {
-        CacheDigest.rules(ruleSet, configPath: configPath.map { ($0 as NSString).lastPathComponent }, tool: FormCheckVersion.current)
+        CacheDigest.rules([ruleSet] + types.map(\.ruleSet), configPath: configPath.map { ($0 as NSString).lastPathComponent }, tool: FormCheckVersion.current)
     }
 
     /// Lints the pages of one shard, keeping what `merge` needs (links and page facts); no
     /// check across pages runs, since the other shards' pages are not here.
     public func lintShard(_ shard: Shard, of files: [String]) -> ShardResult {
-        let result = lint(shard.select(files), collecting: hasCatalogRules ? [.links, .pageFacts, .catalog] : [.links, .pageFacts])
+        let result = lint(shard.select(files), collecting: needsCatalog ? [.links, .pageFacts, .catalog] + (hasReferenceRules ? [.references] : []) : [.links, .pageFacts])
         return ShardResult(shard: shard, rulesDigest: shardDigest, result: result, allFiles: files)
     }
 

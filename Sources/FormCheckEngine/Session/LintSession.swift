@@ -9,6 +9,9 @@ public struct LintSession: Sendable {
     public let ruleSet: RuleSet
     /// The project configuration, if one is in effect.
     public let config: ProjectConfig?
+    /// Each page type's rule set, in the configuration's order; empty without `types:`
+    /// (then `ruleSet` lints every page). With types, `ruleSet` is the first type's.
+    public let types: [PageTypeRules]
     /// The folder of the page cache and the link cache (`.formcheck-cache/` beside the
     /// configuration, else in the working directory); nil: no page cache, and the link
     /// cache, when the link options ask for one, in `.formcheck-cache/` of the working directory.
@@ -17,9 +20,10 @@ public struct LintSession: Sendable {
     var configPath: String?
 
     /// A session over a rule set and configuration already loaded.
-    public init(ruleSet: RuleSet, config: ProjectConfig? = nil, cacheDirectory: String? = nil) {
-        self.ruleSet = ruleSet
+    public init(ruleSet: RuleSet, config: ProjectConfig? = nil, types: [PageTypeRules] = [], cacheDirectory: String? = nil) {
+        self.ruleSet = types.first?.ruleSet ?? ruleSet
         self.config = config
+        self.types = types
         self.cacheDirectory = cacheDirectory
     }
 
@@ -33,6 +37,12 @@ public struct LintSession: Sendable {
         }
         let config = try ProjectConfig.load(file)
         let configSource = try? SourceFileLoader.load(file)
+        if !config.types.isEmpty {
+            let types = try Self.typeRules(config, setup: setup, configSource: configSource)
+            self.init(ruleSet: types[0].ruleSet, config: config, types: types, cacheDirectory: setup.cacheFolder(config: file))
+            configPath = file
+            return
+        }
         let ruleSet: RuleSet
         do {
             ruleSet = try PackLoader.load(setup.packSources(fallback: config.extends), taxonomy: config.taxonomy)
@@ -49,15 +59,7 @@ public struct LintSession: Sendable {
     /// The files under `paths` (standard input, '-', aside), filtered by the configuration's
     /// `include`/`exclude` and, with `changedSince`, to those git reports as changed.
     public func files(_ paths: [String], changedSince: String? = nil) throws(SessionError) -> [String] {
-        do {
-            let found = try FileCollector().collect(paths.filter { $0 != "-" })
-            let selected = config.map { config in found.filter(config.selects) } ?? found
-            guard let changedSince else { return selected }
-            let changed = try ChangedFiles.since(changedSince)
-            return selected.filter { ChangedFiles.contains(changed, $0) }
-        } catch {
-            throw .files("\(error)")
-        }
+        try selection(paths, changedSince: changedSince).files
     }
 
     /// Lints `files`, each override group with its own rule set, keeping of each page what
@@ -70,6 +72,10 @@ public struct LintSession: Sendable {
         var result = files.isEmpty && standardInput != nil
             ? LintResult(files: []) : lintGroups(files, collecting: collecting, progress: progress)
         if let standardInput {
+            guard config.map({ $0.typeIndex(of: standardInput.path) != nil }) ?? true else {
+                result.skipped += 1
+                return result
+            }
             let document = MarkdownParser.parse(standardInput)
             let page = Linter(ruleSet: ruleSet(for: standardInput.path)).lintPage(document)
             result.files.insert(LintResult.FileResult(path: document.path, diagnostics: page.diagnostics), at: 0)
@@ -77,8 +83,10 @@ public struct LintSession: Sendable {
             if collecting.contains(.links) { result.links.insert(PageLinks(document: document, keepsLines: true), at: 0) }
             if collecting.contains(.pageFacts) { result.pages.insert(page.facts, at: 0) }
             if collecting.contains(.catalog) {
-                let context = CheckContext(document: document, taxonomy: ruleSet.taxonomy, fieldSource: ruleSet.fieldSource)
-                result.catalog.insert(CatalogRecorder(ruleSet: ruleSet).record(context), at: 0)
+                let typed = ruleSet(ofType: typeIndex)
+                let context = CheckContext(document: document, taxonomy: typed.taxonomy, fieldSource: typed.fieldSource)
+                let recorder = CatalogRecorder(ruleSet: typed, recordsReferences: collecting.contains(.references))
+                result.catalog.insert(recorder.record(context), at: 0)
             }
         }
         return result
@@ -86,12 +94,20 @@ public struct LintSession: Sendable {
 
     /// Files grouped by the configuration overrides that match them, with each group's rule
     /// set, in the order of each group's first file.
+    /// With page types, a group holds pages of one type, and files of no type are in no group.
     public func groups(_ files: [String]) -> [(ruleSet: RuleSet, indices: [Int], skipsLinks: Bool)] {
-        guard let config, !config.overrides.isEmpty else { return [(ruleSet, Array(files.indices), false)] }
+        guard let config, !config.overrides.isEmpty || !types.isEmpty else {
+            return files.isEmpty ? [] : [(ruleSet, Array(files.indices), false)]
+        }
+        // The key: the type's position, then the positions of the matching overrides.
         var groups: [[Int]: [Int]] = [:]
-        for (index, file) in files.enumerated() { groups[config.overrideIndices(for: file), default: []].append(index) }
-        return groups.sorted { $0.value[0] < $1.value[0] }.map { overrides, indices in
-            (config.ruleSet(for: files[indices[0]], base: ruleSet), indices, overrides.contains { config.overrides[$0].skipsLinks })
+        for (index, file) in files.enumerated() {
+            guard let type = config.typeIndex(of: file) else { continue }
+            groups[[type] + config.overrideIndices(for: file), default: []].append(index)
+        }
+        return groups.sorted { $0.value[0] < $1.value[0] }.map { key, indices in
+            let base = ruleSet(ofType: key[0])
+            return (config.ruleSet(for: files[indices[0]], base: base), indices, key.dropFirst().contains { config.overrides[$0].skipsLinks })
         }
     }
 
@@ -106,7 +122,9 @@ public struct LintSession: Sendable {
         defer { try? cache?.save() }  // a cache that cannot be written only costs the next run time
         var merged = LintResult(files: [])
         var done = 0
-        for group in groups(files) {
+        let groups = groups(files)
+        merged.skipped = files.count - groups.reduce(0) { $0 + $1.indices.count }
+        for group in groups {
             let offset = done, total = files.count
             let groupProgress = progress.map { report in { @Sendable (count: Int, _: Int) in report(offset + count, total) } }
             let result = Linter(ruleSet: group.ruleSet).lint(

@@ -11,12 +11,40 @@ extension ProjectConfig {
         return result
     }
 
+    /// Each page type's rule set with this config's overrides applied. A rule id is an error
+    /// only when no type's packs have it (at its key, with the closest id suggested); each
+    /// change applies to the types whose packs have the rule.
+    public func apply(toTypes ruleSets: [RuleSet], source: SourceFile? = nil) throws(PackLoadError) -> [RuleSet] {
+        let known = Set(ruleSets.flatMap { $0.rules.map(\.id) })
+        let all = rules + overrides.flatMap(\.rules)
+        let unknown = all.filter { !known.contains($0.ruleID) }
+        if !unknown.isEmpty {
+            let ids = Array(known).sorted()
+            let errors = unknown.map { override in
+                let suggestion = closestMatch(to: override.ruleID, in: ids).map { "; did you mean '\($0)'?" } ?? ""
+                let packs = ruleSets.map(\.name).joined(separator: ", ")
+                return YAMLError(path: path, range: override.range, message: "no rule '\(override.ruleID)' in the packs of any page type (\(packs))\(suggestion)")
+            }
+            throw PackLoadError(errors: errors, sources: source.map { [path: $0] } ?? [:])
+        }
+        return try ruleSets.map { ruleSet throws(PackLoadError) in
+            let ids = Set(ruleSet.rules.map(\.id))
+            var result = try Self.apply(rules.filter { ids.contains($0.ruleID) }, to: ruleSet, path: path, source: source)
+            if let links { result.links = links }
+            return result
+        }
+    }
+
     /// The rule set for one file: `ruleSet` (already through `apply(to:)`) with the rule
     /// changes of every override whose globs match the file.
     public func ruleSet(for file: String, base ruleSet: RuleSet) -> RuleSet {
         let matching = overrides(for: file)
         guard !matching.isEmpty else { return ruleSet }
-        return (try? Self.apply(matching.flatMap(\.rules), to: ruleSet, path: path, source: nil)) ?? ruleSet
+        // With page types an override may name rules of another type's packs (checked by
+        // `apply(toTypes:)`): only the rules this rule set has apply.
+        let known = Set(ruleSet.rules.map(\.id))
+        let changes = matching.flatMap(\.rules).filter { known.contains($0.ruleID) }
+        return (try? Self.apply(changes, to: ruleSet, path: path, source: nil)) ?? ruleSet
     }
 
     /// The overrides whose globs match a file, in config order.

@@ -25,6 +25,8 @@ extension PackSchema {
             ]
         }
         patch["properties"] = patchProperties
+        properties["types"] = ["type": "array", "items": object(ProjectConfig.typeKeys, required: ["name", "files"]),
+                               "description": "page types: the first whose files match a page lints it with its packs; a page matching no type is skipped"]
         properties["taxonomy"] = ["type": "object", "additionalProperties": patch, "description": "taxonomy name → { add, replace }"]
         schema["properties"] = properties
         schema["$schema"] = draft

@@ -14,6 +14,8 @@ import Foundation
 /// links:
 ///   mode: online                 # offline (default), online or skip; --links wins
 ///   timeout: 5                   # any key of a pack's `links:`; replaces the pack's settings
+/// types:                         # optional: packs per kind of page; other pages are skipped
+///   - { name: article, files: ["articles/*.md"], extends: [article] }
 /// overrides:
 ///   - files: ["drafts/**"]
 ///     links: skip                # no link check for these files
@@ -56,6 +58,9 @@ public struct ProjectConfig: Sendable {
     public var linkMode: LinkMode?
     /// Changes to the packs' taxonomies (`taxonomy:`), applied when the packs load.
     public var taxonomy: [TaxonomyPatch] = []
+    /// The kinds of page (`types:`), each with its globs and packs; empty: every page is
+    /// linted with `extends`.
+    public var types: [PageType] = []
 
     public var directory: String {
         let folder = (path as NSString).deletingLastPathComponent
@@ -108,6 +113,7 @@ public struct ProjectConfig: Sendable {
         if let rules = reader.optional("rules") { config.rules = try overrides(rules) }
         if let links = reader.optional("links") { try readLinks(links, into: &config) }
         if let taxonomy = reader.optional("taxonomy") { config.taxonomy = try TaxonomyPatch.load(taxonomy) }
+        if let types = reader.optional("types") { config.types = try pageTypes(types, relativeTo: config.directory) }
         if let overrides = reader.optional("overrides") {
             for item in try overrides.sequence() {
                 var entry = try YAMLMappingReader(item, context: "override")
@@ -158,6 +164,7 @@ public struct ProjectConfig: Sendable {
         SchemaKey("links", .mapping, "link checking: mode and settings"),
         SchemaKey("overrides", .sequence, "per-glob rule changes and link checking"),
         SchemaKey("taxonomy", .mapping, "taxonomy name → { add: [values], replace: [values] }"),
+        SchemaKey("types", .sequence, "page types: { name, files, extends }; a page matching no type is skipped"),
     ]
 
     public static let linkModeKeys: [SchemaKey] = [
@@ -171,7 +178,7 @@ public struct ProjectConfig: Sendable {
     ]
 
     /// The packs `extends:` names; an unknown built-in name or a directory is an error at its own line and column.
-    private static func packReferences(_ node: YAMLNode, relativeTo directory: String) throws(YAMLError) -> [PackSource] {
+    static func packReferences(_ node: YAMLNode, relativeTo directory: String) throws(YAMLError) -> [PackSource] {
         let items = try node.sequenceOrScalar()
         var sources: [PackSource] = []
         for item in items {
@@ -182,7 +189,7 @@ public struct ProjectConfig: Sendable {
         return sources
     }
 
-    private static func list(_ node: YAMLNode) throws(YAMLError) -> [String] {
+    static func list(_ node: YAMLNode) throws(YAMLError) -> [String] {
         if node.scalar != nil { return [try node.string()] }
         return try node.stringList()
     }

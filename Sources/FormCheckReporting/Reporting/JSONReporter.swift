@@ -12,6 +12,8 @@ public struct JSONReporter: Reporter {
             var files: Int; var clean: Int; var errors: Int; var warnings: Int; var infos: Int
             /// false when links were skipped (not "no broken links"); absent when the run did not say.
             var linksChecked: Bool?
+            /// Markdown files given or found that the configuration leaves out (version 2, added).
+            var skipped: Int
         }
         struct Position: Encodable { var line: Int; var column: Int }
         struct Range: Encodable { var start: Position; var end: Position }
@@ -67,7 +69,7 @@ public struct JSONReporter: Reporter {
             summary: Output.Summary(
                 files: result.files.count, clean: result.files.count { $0.diagnostics.isEmpty },
                 errors: result.count(.error), warnings: result.count(.warning), infos: result.count(.info),
-                linksChecked: result.linksChecked),
+                linksChecked: result.linksChecked, skipped: result.skipped),
             findings: findings, shard: result.shard)
         return (try? JSONDocument.text(output)) ?? "{}\n"
     }

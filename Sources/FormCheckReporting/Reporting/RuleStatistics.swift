@@ -29,6 +29,8 @@ public struct RuleStatistics: Sendable, Equatable {
     /// Files linted, and those with at least one finding.
     public var files: Int
     public var filesWithFindings: Int
+    /// Markdown files the configuration left out (no page type, outside `include`, in `exclude`).
+    public var skipped: Int = 0
 
     /// Builds the table from a result (after any baseline was applied).
     public init(_ result: LintResult) {
@@ -48,6 +50,7 @@ public struct RuleStatistics: Sendable, Equatable {
         self.rows = rows.values.sorted { ($0.findings, $1.ruleID) > ($1.findings, $0.ruleID) }
         files = result.files.count
         filesWithFindings = result.files.count { !$0.diagnostics.isEmpty }
+        skipped = result.skipped
     }
 
     /// The level at which a finding can be repaired: its fix's, else `suggestion` when only

@@ -87,7 +87,8 @@ public struct TextReporter: Reporter {
         let time = String(format: "%.2fs", result.duration)
         let fixes = Self.fixCounts(result.diagnostics)
         let links = result.linksChecked == false ? " Links not checked." : ""
-        return "Checked \(files) file\(files == 1 ? "" : "s") (\(clean) clean) in \(time): " + parts.joined(separator: ", ") + "." + fixes + links
+        let skipped = result.skipped > 0 ? ", \(result.skipped) skipped," : ""
+        return "Checked \(files) file\(files == 1 ? "" : "s") (\(clean) clean)\(skipped) in \(time): " + parts.joined(separator: ", ") + "." + fixes + links
     }
 
     /// ` 2 fixable with `formcheck fix`, 1 with --unsafe-fixes, 3 suggestions.`; empty when

@@ -28,6 +28,7 @@ public enum CheckRegistry {
         FAQCheck.kind,
         MentionsCheck.kind,
         ClaimsCheck.kind,
+        ReferencesCheck.kind,
         TitleCheck.kind,
         LinksCheck.kind,
         UniqueCheck.kind,

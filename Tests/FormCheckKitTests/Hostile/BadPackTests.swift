@@ -82,7 +82,7 @@ import Testing
             Issue.record("the pack loaded")
         } catch {
             #expect(error.errors.map { "\($0.range.start) \($0.message)" } == [
-                "2:11 '\(directory)/sub' is a directory, not a rule pack; name a pack file (.yml) or a built-in pack (built-in packs: exercise)",
+                "2:11 '\(directory)/sub' is a directory, not a rule pack; name a pack file (.yml) or a built-in pack (built-in packs: comparison, exercise, listing)",
                 "2:16 cannot read rule pack '\(directory)/fifo.yml'",
                 "2:26 cannot read rule pack '\(directory)/missing.yml'",
             ])

@@ -2,7 +2,12 @@ extension CatalogReport {
     /// The report of one lint run: `result` must come from `Linter.lint(paths:collecting:)`
     /// collecting `[.links, .pageFacts]` (or carry `links` and `pages` filled the same way) and have the link check's findings merged in.
     /// `pagesToFix` is how many of the lowest-scoring pages to list.
-    public init(result: LintResult, ruleSet: RuleSet, weights: ScoreWeights = .standard, pagesToFix limit: Int = 10) {
+    /// `pageType`, when given (a configuration with `types:`), names each page's type: the
+    /// report's first breakdown is then by type.
+    public init(
+        result: LintResult, ruleSet: RuleSet, weights: ScoreWeights = .standard, pagesToFix limit: Int = 10,
+        pageType: ((String) -> String?)? = nil
+    ) {
         let requirements = ReportRequirements(ruleSet: ruleSet)
         let facts = Dictionary(result.pages.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
         let scores = result.files.map { weights.score($0.diagnostics) }
@@ -15,13 +20,16 @@ extension CatalogReport {
             pages: result.files.count, score: ScoreWeights.mean(scores),
             cleanPages: result.files.count(where: { $0.diagnostics.isEmpty }),
             errors: result.count(.error), warnings: result.count(.warning), infos: result.count(.info),
-            deadLinks: links.broken)
+            deadLinks: links.broken, skipped: result.skipped > 0 ? result.skipped : nil)
         rules = Self.ruleCounts(result, context: ReportContext(ruleSet: ruleSet))
         completeness = Completeness(
             sections: Self.coverage(requirements.sections, files: result.files) { facts[$0]?.sections ?? [] },
             fields: Self.coverage(requirements.fields, files: result.files) { facts[$0]?.fields ?? [] })
         groups = requirements.groupBy.map { field in
-            Self.breakdown(by: field, files: result.files, facts: facts, weights: weights)
+            Self.breakdown(by: field, files: result.files, weights: weights) { facts[$0]?.groups[field] }
+        }
+        if let pageType {
+            groups.insert(Self.breakdown(by: Self.pageTypeGroup, files: result.files, weights: weights, value: pageType), at: 0)
         }
         self.links = links
         pagesToFix = zip(result.files, scores)
@@ -83,10 +91,13 @@ extension CatalogReport {
     /// The label of pages that do not set a grouping field.
     public static let noValue = "(none)"
 
+    /// The name of the breakdown by page type (`types:` in the configuration).
+    public static let pageTypeGroup = "Page type"
+
     private static func breakdown(
-        by field: String, files: [LintResult.FileResult], facts: [String: PageFacts], weights: ScoreWeights
+        by field: String, files: [LintResult.FileResult], weights: ScoreWeights, value: (String) -> String?
     ) -> GroupBreakdown {
-        let grouped = Dictionary(grouping: files) { facts[$0.path]?.groups[field] ?? noValue }
+        let grouped = Dictionary(grouping: files) { value($0.path) ?? noValue }
         let values = grouped.map { value, files in
             let diagnostics = files.flatMap(\.diagnostics)
             return GroupValue(

@@ -47,6 +47,8 @@ public struct CatalogReport: Codable, Sendable, Hashable {
         public var infos: Int
         /// Unique link targets that do not work.
         public var deadLinks: Int
+        /// Markdown files the configuration left out (no page type, `include`, `exclude`); absent when none.
+        public var skipped: Int?
     }
 
     public struct RuleCount: Codable, Sendable, Hashable {
