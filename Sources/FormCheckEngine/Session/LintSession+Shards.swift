@@ -10,7 +10,7 @@ extension LintSession {
     /// Lints the pages of one shard, keeping what `merge` needs (links and page facts); no
     /// check across pages runs, since the other shards' pages are not here.
     public func lintShard(_ shard: Shard, of files: [String]) -> ShardResult {
-        let result = lint(shard.select(files), collecting: needsCatalog ? [.links, .pageFacts, .catalog] + (hasReferenceRules ? [.references] : []) : [.links, .pageFacts])
+        let result = lint(shard.select(files), collecting: needsCatalog ? [.links, .pageFacts, .catalog, hasReferenceRules ? .references : []] : [.links, .pageFacts])
         return ShardResult(shard: shard, rulesDigest: shardDigest, result: result, allFiles: files)
     }
 

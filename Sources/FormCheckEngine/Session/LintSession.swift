@@ -77,13 +77,13 @@ public struct LintSession: Sendable {
                 return result
             }
             let document = MarkdownParser.parse(standardInput)
-            let page = Linter(ruleSet: ruleSet(for: standardInput.path)).lintPage(document)
+            let typed = ruleSet(for: standardInput.path)
+            let page = Linter(ruleSet: typed).lintPage(document)
             result.files.insert(LintResult.FileResult(path: document.path, diagnostics: page.diagnostics), at: 0)
             // Standard input cannot be read again: its links keep their source lines.
             if collecting.contains(.links) { result.links.insert(PageLinks(document: document, keepsLines: true), at: 0) }
             if collecting.contains(.pageFacts) { result.pages.insert(page.facts, at: 0) }
             if collecting.contains(.catalog) {
-                let typed = ruleSet(ofType: typeIndex)
                 let context = CheckContext(document: document, taxonomy: typed.taxonomy, fieldSource: typed.fieldSource)
                 let recorder = CatalogRecorder(ruleSet: typed, recordsReferences: collecting.contains(.references))
                 result.catalog.insert(recorder.record(context), at: 0)
