@@ -11,7 +11,10 @@ public struct CatalogPass: Sendable {
     /// The findings of every catalog rule over `pages` (the whole catalog, each page once),
     /// keeping only those on the pages `reportingOn` names (`CatalogPage.key`s; nil: every
     /// page). A finding's related locations still name every other page involved.
+    /// Pages are taken in path order, whatever order they come in (a lint's, or shards'
+    /// merged in any order), so findings and their related locations are the same.
     public func run(_ pages: [CatalogPage], reportingOn: Set<String>? = nil) -> [Diagnostic] {
+        let pages = pages.sorted { $0.path < $1.path }
         var diagnostics: [Diagnostic] = []
         for (rule, check) in recorder.rules {
             let applies = pages.filter { $0.entries[rule.id] != nil }

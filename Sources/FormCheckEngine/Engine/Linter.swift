@@ -89,11 +89,10 @@ public struct Linter: Sendable {
             ? CatalogRecorder(ruleSet: ruleSet, recordsReferences: collecting.contains(.references)) : nil
         let valueReader = FieldValueReader(ruleSet: ruleSet)
         let catalog = ResultSlots<CatalogPage>(count: recorder == nil ? 0 : paths.count)
-        // A cached page's record holds its whole catalog record, references included, whatever
-        // this run collects (a `fix` run fills the cache a later `lint` reads).
-        let cacheRecorder = cache == nil
-            ? CatalogRecorder(ruleSet: RuleSet(name: "none"))
-            : CatalogRecorder(ruleSet: ruleSet, recordsReferences: !ruleSet.referenceRules.isEmpty)
+        // A cached page's record holds its catalog record whatever this run collects; one
+        // made by a run that did not read references is not used by a run that needs them.
+        let cacheRecorder = cache == nil ? CatalogRecorder(ruleSet: RuleSet(name: "none")) : recorder ?? CatalogRecorder(ruleSet: ruleSet)
+        let needsReferences = recorder?.recordsReferences ?? false
         let interner = LinkInterner()
         let done = ProgressCounter()
         DispatchQueue.concurrentPerform(iterations: paths.count) { index in
@@ -101,7 +100,10 @@ public struct Linter: Sendable {
             do throws(SourceFileLoader.Failure) {
                 let file = try SourceFileLoader.load(path)
                 if let cache, cache.keeps(path: path, byteCount: file.bytes.count) {
-                    let cached = cache.record(path: path, bytes: file.bytes).flatMap { $0.catalog != nil || cacheRecorder.isEmpty ? $0 : nil }
+                    let cached = cache.record(path: path, bytes: file.bytes).flatMap { record in
+                        guard let catalog = record.catalog else { return cacheRecorder.isEmpty ? record : nil }
+                        return !needsReferences || catalog.references != nil ? record : nil
+                    }
                     let record = cached ?? {
                         let record = self.record(of: MarkdownParser.parse(file), recorder: cacheRecorder)
                         cache.store(record, path: path, bytes: file.bytes)

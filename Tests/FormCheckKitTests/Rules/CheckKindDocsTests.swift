@@ -6,13 +6,13 @@ import TestSupport
 /// Every check kind that `CheckRegistry` declares is documented, with every key it reads:
 /// the declaration is the one list, and the docs must follow it. A kind is documented
 /// under a heading that names it in backticks (`### \`sections\`` or "## `faq`") in
-/// docs/rules.md (after its "## Check kinds", since pack keys share names with kinds) or
-/// docs/templates-and-consistency.md; each of its keys must appear in backticks inside
+/// docs/rules.md (after its "## Check kinds", since pack keys share names with kinds),
+/// docs/templates-and-consistency.md or docs/page-types.md; each of its keys must appear in backticks inside
 /// that heading's section.
 @Suite struct CheckKindDocsTests {
     /// Each document, and the line its check kinds start after (nil: the whole document).
     static let documents: [(path: String, after: String?)] = [
-        ("docs/rules.md", "## Check kinds"), ("docs/templates-and-consistency.md", nil),
+        ("docs/rules.md", "## Check kinds"), ("docs/templates-and-consistency.md", nil), ("docs/page-types.md", nil),
     ]
 
     /// The text under the first heading (level 2 or 3) that names `kind` in backticks, up
