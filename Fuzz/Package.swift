@@ -41,6 +41,8 @@ let package = Package(
         .executableTarget(
             name: "fuzz-lsp",
             dependencies: [.product(name: "FormCheckLSP", package: "FormCheck")],
+            swiftSettings: fuzzerSwift, linkerSettings: fuzzerLink
+        ),
         // The body of a page cache file (`.formcheck-cache/pages.cache`) → PageCache: records
         // read, checked, reported in every format, the file saved and read back.
         .executableTarget(
