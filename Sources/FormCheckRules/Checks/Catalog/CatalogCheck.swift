@@ -105,6 +105,23 @@ extension CatalogEntry {
 enum CatalogGroups {
     static let limit = 10
 
+    /// The entries of `pages` grouped by their words (case, spacing and punctuation aside),
+    /// each page counted once per group, in the order the groups first appear.
+    static func byWords(_ pages: [CatalogInput]) -> [[(path: String, entry: CatalogEntry)]] {
+        var groups: [String: [(path: String, entry: CatalogEntry)]] = [:]
+        var order: [String] = []
+        for page in pages {
+            var seen = Set<String>()
+            for entry in page.entries {
+                let key = Shingles.words(entry.text).joined(separator: " ")
+                guard seen.insert(key).inserted else { continue }
+                if groups[key] == nil { order.append(key) }
+                groups[key, default: []].append((page.path, entry))
+            }
+        }
+        return order.compactMap { groups[$0] }
+    }
+
     /// `groups`: each a list of (page, entry) that share a value.
     static func findings(
         _ groups: [[(path: String, entry: CatalogEntry)]],

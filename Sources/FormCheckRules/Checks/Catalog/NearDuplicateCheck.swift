@@ -60,19 +60,8 @@ public struct NearDuplicateCheck: CatalogCheck {
 
     /// Pages that share a sentence word for word (case, spacing and punctuation aside).
     private func exactFindings(_ pages: [CatalogInput]) -> [CatalogFinding] {
-        var groups: [String: [(path: String, entry: CatalogEntry)]] = [:]
-        var order: [String] = []
-        for page in pages {
-            var seen = Set<String>()
-            for entry in page.entries {
-                let key = Shingles.words(entry.text).joined(separator: " ")
-                guard seen.insert(key).inserted else { continue }
-                if groups[key] == nil { order.append(key) }
-                groups[key, default: []].append((page.path, entry))
-            }
-        }
         return CatalogGroups.findings(
-            order.compactMap { groups[$0] },
+            CatalogGroups.byWords(pages),
             message: { _, others in Message.same(place, others: others) },
             related: { _ in "the same sentence here" })
     }

@@ -36,19 +36,8 @@ public struct SameAnswerCheck: CatalogCheck {
     }
 
     public func findings(across pages: [CatalogInput]) -> [CatalogFinding] {
-        var groups: [String: [(path: String, entry: CatalogEntry)]] = [:]
-        var order: [String] = []
-        for page in pages {
-            var seen = Set<String>()
-            for entry in page.entries {
-                let key = Shingles.words(entry.text).joined(separator: " ")
-                guard seen.insert(key).inserted else { continue }
-                if groups[key] == nil { order.append(key) }
-                groups[key, default: []].append((page.path, entry))
-            }
-        }
         return CatalogGroups.findings(
-            order.compactMap { groups[$0] }.filter { group in maxPages.map { Set(group.map(\.path)).count <= $0 } ?? true },
+            CatalogGroups.byWords(pages).filter { group in maxPages.map { Set(group.map(\.path)).count <= $0 } ?? true },
             message: { entry, others in Message.same(entry.sectionPath.last ?? section, others: others) },
             related: { other in "the same answer to '\(other.entry.sectionPath.last ?? section)' here" })
     }
