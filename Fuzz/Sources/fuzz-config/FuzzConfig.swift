@@ -41,8 +41,8 @@ func fuzzConfig(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     }
     do {
         let config = try ProjectConfig.load(configPath)
-        let ruleSet = try ruleSet(extending: config.extends)
-        let applied = try config.apply(to: ruleSet, source: try? SourceFileLoader.load(configPath))
+        let base = try ruleSet(extending: config.extends)
+        let applied = try config.apply(to: base, source: try? SourceFileLoader.load(configPath))
         // Page types: each type's packs (built-in only), the rule changes over all types, a
         // page's type and its rule set.
         let typeRuleSets = try config.types.map { type throws(PackLoadError) in
