@@ -23,7 +23,10 @@ done
 
 step "Building formcheck (release, static Swift standard library, scratch path $SCRATCH)"
 start=$(date +%s)
-$SWIFT build -c release --static-swift-stdlib --product formcheck --scratch-path "$SCRATCH"
+# FoundationNetworking (which the MCP SDK imports) needs libcurl, which the static Swift
+# runtime does not carry: the system's is linked (libcurl4-openssl-dev, from dist-setup)
+# and becomes a Depends of the package through ldd below.
+$SWIFT build -c release --static-swift-stdlib --product formcheck --scratch-path "$SCRATCH" -Xlinker -lcurl
 echo "built in $(( $(date +%s) - start )) s"
 built="$SCRATCH/release/formcheck"
 

@@ -78,7 +78,9 @@ fi
 pass "--version: $version_line"
 
 set +e
-run lint --no-color --links offline Samples/ > "$work/lint.txt" 2> "$work/lint.err"
+# As `make lint` does: Samples/.formcheck.yml leaves out the recipe pages and the sample
+# catalog, which have packs and a configuration of their own.
+run lint --no-color --links offline --config Samples/.formcheck.yml Samples/ > "$work/lint.txt" 2> "$work/lint.err"
 status=$?
 set -e
 [ $status -eq 1 ] || { cat "$work/lint.txt" "$work/lint.err" >&2; fail "lint Samples/ exited $status, expected 1 (findings in Samples/bad/)"; }
