@@ -8,12 +8,13 @@ RELEASE_BIN = .build/release/formcheck
 # Installs the system libraries (cmark-gfm with its extensions, libyaml) only where
 # pkg-config cannot find them.
 setup:
-	@if pkg-config --exists libcmark-gfm yaml-0.1 2>/dev/null && [ -f "$$(pkg-config --variable=includedir libcmark-gfm)/cmark-gfm-core-extensions.h" ]; then \
+	@if pkg-config --exists libcmark-gfm yaml-0.1 2>/dev/null && [ -f "$$(pkg-config --variable=includedir libcmark-gfm)/cmark-gfm-core-extensions.h" ] \
+		&& { [ "$$(uname -s)" != Linux ] || ls /usr/lib/*/libcurl.so.4 >/dev/null 2>&1; }; then \
 		exit 0; \
 	elif command -v apt-get >/dev/null 2>&1; then \
-		echo "Installing libcmark-gfm-dev, libcmark-gfm-extensions-dev, libyaml-dev and pkg-config with apt-get"; \
+		echo "Installing libcmark-gfm-dev, libcmark-gfm-extensions-dev, libyaml-dev, pkg-config and libcurl4 (for FoundationNetworking) with apt-get"; \
 		SUDO=$$( [ "$$(id -u)" -eq 0 ] || echo sudo ); \
-		$$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq libcmark-gfm-dev libcmark-gfm-extensions-dev libyaml-dev pkg-config; \
+		$$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq libcmark-gfm-dev libcmark-gfm-extensions-dev libyaml-dev pkg-config libcurl4; \
 	elif command -v brew >/dev/null 2>&1; then \
 		echo "Installing cmark-gfm, libyaml and pkg-config with Homebrew"; \
 		brew install cmark-gfm libyaml pkg-config; \
